@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: 2026 Compliance Viewer authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/source/sourcefile.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace compliance {
+
+enum class Outcome { Pass, Fail, NotApplicable, Unknown };
+
+/// "Pass", "Fail", "NotApplicable" or "Unknown".
+std::string_view outcomeName(Outcome outcome);
+std::optional<Outcome> outcomeFromName(std::string_view name);
+
+/// Replaces the bytes `span` of the file at `path` (UTF-8 text, as SourceFile::text) with
+/// `replacement`. An insertion has an empty span.
+struct TextEdit
+{
+    std::string path;
+    Span span;
+    std::string replacement;
+
+    bool operator==(const TextEdit &) const = default;
+};
+
+/// The edits that make a failing resource pass, with a one-line description for the UI.
+struct Fix
+{
+    std::string description;
+    std::vector<TextEdit> edits;
+};
+
+/// One rule's result for one resource, evaluated with one parameter set.
+struct Finding
+{
+    std::string ruleId;
+    Outcome outcome = Outcome::Unknown;
+    std::string severity;
+
+    std::string path; ///< Absolute path of the file that declares the resource.
+    std::string file; ///< The same file, relative to the scanned folder, '/'-separated.
+    int line = 0;     ///< 1-based line of the resource declaration.
+    int column = 0;   ///< 1-based byte column of the resource declaration.
+
+    std::string resource;     ///< The resource name as written, e.g. "[parameters('name')]".
+    std::string resolvedName; ///< The evaluated name; empty when it could not be resolved.
+    std::string reason;       ///< Why the outcome, quoting values and paths.
+
+    /// The parameter file the template was evaluated with, relative to the scanned folder;
+    /// empty when the template's defaults were used.
+    std::string parameterFile;
+
+    std::optional<Fix> fix;
+    /// Why no fix is offered for a Fail (for example, the value is computed by an expression).
+    std::string fixUnavailableReason;
+
+    int instanceCount = 1; ///< Copies a `copy` loop creates from this declaration.
+
+    bool isFixable() const { return fix.has_value() && !fix->edits.empty(); }
+};
+
+/// An input problem reported for a file: unreadable, malformed JSON, an invalid expression.
+struct FileError
+{
+    std::string file; ///< Relative to the scanned folder.
+    int line = 0;     ///< 1-based, 0 when the error concerns the whole file.
+    int column = 0;
+    std::string message;
+};
+
+/// The notice every content-trust finding carries.
+inline constexpr std::string_view kContentTrustRetirementNotice =
+    "Microsoft is retiring Docker Content Trust in Azure Container Registry: deprecation began "
+    "on 31 March 2025 and removal is planned for 31 March 2028. Sign images with Notary Project "
+    "signatures (notation) instead. The rule is still checked because deployed registries and "
+    "policies still rely on it.";
+
+} // namespace compliance

@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 Compliance Viewer authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/model/finding.h"
+#include "core/source/sourcefile.h"
+
+#include <atomic>
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace compliance {
+
+struct ScanOptions
+{
+    /// Files larger than this are reported as errors and not read.
+    std::uintmax_t maxFileBytes = 64u * 1024u * 1024u;
+};
+
+/// Everything found in one file.
+struct FileScanResult
+{
+    std::string file; ///< Relative to the scanned folder, '/'-separated.
+    std::string path; ///< Absolute.
+    bool isTemplate = false;
+    /// The text that findings' lines and fixes' spans refer to; null when the file could not
+    /// be read.
+    std::shared_ptr<const SourceFile> source;
+    std::vector<Finding> findings;
+    std::vector<FileError> errors;
+};
+
+/// Counts per outcome.
+struct OutcomeCounts
+{
+    int pass = 0;
+    int fail = 0;
+    int notApplicable = 0;
+    int unknown = 0;
+
+    void add(Outcome outcome);
+};
+
+/// The result of scanning a folder.
+struct ScanResult
+{
+    std::string root; ///< The scanned folder, absolute.
+    std::vector<Finding> findings;
+    std::vector<FileError> errors;
+    int filesScanned = 0; ///< JSON files read.
+    int templatesEvaluated = 0;
+    bool cancelled = false;
+
+    OutcomeCounts counts() const;
+};
+
+/// Lists the candidate files under `root` (recursively, sorted, symlinked folders not followed):
+/// `.json` and `.jsonc` files.
+std::vector<std::filesystem::path> discoverTemplateFiles(const std::filesystem::path &root);
+
+/// Reads and evaluates one file. `relativeName` is the name findings report.
+FileScanResult scanFile(const std::filesystem::path &path, const std::string &relativeName,
+                        const ScanOptions &options = {});
+
+/// Scans every candidate file under `root`. `onFile` is called for each file as it completes
+/// (from the calling thread); `cancel`, when set, stops the scan between files.
+ScanResult scanFolder(const std::filesystem::path &root, const ScanOptions &options = {},
+                      const std::function<void(const FileScanResult &)> &onFile = {},
+                      const std::atomic_bool *cancel = nullptr);
+
+} // namespace compliance
