@@ -25,6 +25,14 @@ public:
     /// copyIndex(loopName): the current index in that loop (the innermost loop for an empty
     /// name), or nullopt outside a loop.
     virtual std::optional<std::int64_t> copyIndex(std::string_view loopName) = 0;
+
+    /// Called for an invalid expression found in a template string; `origin.node` is the string.
+    /// The template walker turns these into file errors. The default ignores them.
+    virtual void reportExpressionError(const Origin &origin, std::string_view message)
+    {
+        (void)origin;
+        (void)message;
+    }
 };
 
 /// Evaluates a parsed expression.
