@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 Compliance Viewer authors
+// SPDX-License-Identifier: MIT
+#include "core/model/finding.h"
+
+namespace compliance {
+
+std::string_view outcomeName(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Pass:
+        return "Pass";
+    case Outcome::Fail:
+        return "Fail";
+    case Outcome::NotApplicable:
+        return "NotApplicable";
+    case Outcome::Unknown:
+        return "Unknown";
+    }
+    return "Unknown";
+}
+
+std::optional<Outcome> outcomeFromName(std::string_view name)
+{
+    for (Outcome outcome : {Outcome::Pass, Outcome::Fail, Outcome::NotApplicable, Outcome::Unknown}) {
+        if (outcomeName(outcome) == name)
+            return outcome;
+    }
+    return std::nullopt;
+}
+
+} // namespace compliance
