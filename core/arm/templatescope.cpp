@@ -1,0 +1,161 @@
+// SPDX-FileCopyrightText: 2026 Compliance Viewer authors
+// SPDX-License-Identifier: MIT
+#include "core/arm/templatescope.h"
+
+#include "core/arm/nodevalue.h"
+
+#include <algorithm>
+
+namespace compliance {
+
+std::string toLowerAscii(std::string_view text)
+{
+    std::string lower(text);
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) {
+        return static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    });
+    return lower;
+}
+
+TemplateErrors::TemplateErrors(const SourceFile &file, std::string relativeFile)
+    : m_file(file)
+    , m_relativeFile(std::move(relativeFile))
+{
+}
+
+void TemplateErrors::add(std::size_t offset, std::string message)
+{
+    const int line = m_file.lineOf(offset);
+    if (!m_seen.emplace(line, message).second)
+        return;
+    m_errors.push_back(FileError{m_relativeFile, line, m_file.columnOf(offset), std::move(message)});
+}
+
+TemplateScope::TemplateScope(const SourceFile &file, const JsonNode &templateNode,
+                             TemplateErrors &errors)
+    : m_file(file)
+    , m_template(templateNode)
+    , m_errors(errors)
+{
+}
+
+void TemplateScope::setPassedParameter(const std::string &name, const JsonNode &valueNode,
+                                       EvaluationScope &outer)
+{
+    m_passed[toLowerAscii(name)] = PassedParameter{&valueNode, &outer};
+}
+
+Value TemplateScope::parameter(std::string_view name)
+{
+    const std::string key = toLowerAscii(name);
+    if (auto cached = m_parameterCache.find(key); cached != m_parameterCache.end())
+        return cached->second;
+
+    if (!m_inProgress.insert("p:" + key).second)
+        return Value::error("parameter '" + std::string(name) + "' refers to itself");
+    Value value = evaluateParameter(key, name);
+    m_inProgress.erase("p:" + key);
+
+    m_parameterCache.emplace(key, value);
+    return value;
+}
+
+Value TemplateScope::evaluateParameter(const std::string &key, std::string_view name)
+{
+    const JsonNode *parameters = m_template.member("parameters");
+    const JsonNode *declaration = parameters ? parameters->member(name) : nullptr;
+
+    if (auto passed = m_passed.find(key); passed != m_passed.end())
+        return evaluatePassedParameter(passed->second, name, declaration);
+
+    if (!declaration)
+        return Value::unknown("parameter '" + std::string(name) + "' is not declared");
+
+    if (const JsonNode *defaultValue = declaration->member("defaultValue")) {
+        Origin origin{OriginKind::ParameterDefault, &m_file, defaultValue, declaration->key,
+                      declaration, {}};
+        return valueFromNode(*defaultValue, *this, origin);
+    }
+
+    // languageVersion 2.0: a nullable parameter without a value is null.
+    if (const JsonNode *nullable = declaration->member("nullable");
+        nullable && nullable->type == JsonType::Boolean && nullable->boolean)
+        return Value::null(Origin{OriginKind::ParameterDefault, &m_file, nullptr, declaration->key,
+                                  declaration, {}});
+
+    return Value::unknown("parameter '" + declaration->key + "' is required and has no value");
+}
+
+Value TemplateScope::evaluatePassedParameter(const PassedParameter &passed, std::string_view name,
+                                             const JsonNode *declaration)
+{
+    const JsonNode &valueNode = *passed.valueNode;
+    if (valueNode.member("reference"))
+        return Value::unknown("parameter '" + std::string(name)
+                              + "' is a Key Vault reference, only known at deployment");
+
+    const JsonNode *value = valueNode.member("value");
+    if (!value)
+        return Value::unknown("parameter '" + std::string(name)
+                              + "' is passed without a 'value' member");
+
+    Origin origin{OriginKind::ParameterValue, &m_file, value, std::string(name), declaration, {}};
+    return valueFromNode(*value, *passed.outer, origin);
+}
+
+Value TemplateScope::variable(std::string_view name)
+{
+    const std::string key = toLowerAscii(name);
+    if (auto cached = m_variableCache.find(key); cached != m_variableCache.end())
+        return cached->second;
+
+    const JsonNode *variables = m_template.member("variables");
+    const JsonNode *node = variables ? variables->member(name) : nullptr;
+    if (!node)
+        return Value::unknown("variable '" + std::string(name) + "' is not declared");
+
+    if (!m_inProgress.insert("v:" + key).second)
+        return Value::error("variable '" + std::string(name) + "' refers to itself");
+    // NOTE: variable `copy` loops are not expanded yet; such a variable reads as its raw object.
+    Origin origin{OriginKind::Variable, &m_file, node, node->key, nullptr, {}};
+    Value value = valueFromNode(*node, *this, origin);
+    m_inProgress.erase("v:" + key);
+
+    m_variableCache.emplace(key, value);
+    return value;
+}
+
+std::optional<std::int64_t> TemplateScope::copyIndex(std::string_view loopName)
+{
+    if (m_copyIndexes.empty())
+        return std::nullopt;
+    if (loopName.empty())
+        return m_copyIndexes.back().second;
+    for (auto it = m_copyIndexes.rbegin(); it != m_copyIndexes.rend(); ++it) {
+        if (equalsIgnoreCase(it->first, loopName))
+            return it->second;
+    }
+    return std::nullopt;
+}
+
+void TemplateScope::reportExpressionError(const Origin &origin, std::string_view message)
+{
+    const std::size_t offset = origin.node ? origin.node->span.begin : 0;
+    std::string text(message);
+    if (origin.node && origin.node->isString())
+        text += " in expression " + origin.node->string;
+    m_errors.add(offset, std::move(text));
+}
+
+void TemplateScope::pushCopyIndex(std::string loopName, std::int64_t index)
+{
+    m_copyIndexes.emplace_back(std::move(loopName), index);
+}
+
+void TemplateScope::popCopyIndex()
+{
+    if (!m_copyIndexes.empty())
+        m_copyIndexes.pop_back();
+}
+
+} // namespace compliance

@@ -1,0 +1,84 @@
+// SPDX-FileCopyrightText: 2026 Compliance Viewer authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/arm/evaluator.h"
+#include "core/json/jsonnode.h"
+#include "core/model/finding.h"
+#include "core/source/sourcefile.h"
+
+#include <map>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace compliance {
+
+/// Collects the file errors of one template evaluation, once per line and message.
+class TemplateErrors
+{
+public:
+    TemplateErrors(const SourceFile &file, std::string relativeFile);
+
+    void add(std::size_t offset, std::string message);
+    const std::vector<FileError> &errors() const { return m_errors; }
+
+private:
+    const SourceFile &m_file;
+    std::string m_relativeFile;
+    std::set<std::pair<int, std::string>> m_seen;
+    std::vector<FileError> m_errors;
+};
+
+/// The parameters and variables one template sees: a top-level template, or an inner-scoped
+/// nested template whose parameters come from its deployment's `properties.parameters`.
+///
+/// Values are evaluated on first use and cached. Copy-loop indexes are pushed by the walker.
+class TemplateScope : public EvaluationScope
+{
+public:
+    TemplateScope(const SourceFile &file, const JsonNode &templateNode, TemplateErrors &errors);
+
+    /// Makes parameter `name` take the value of `valueNode` (a deployment's `parameters.<name>`
+    /// member: `{"value": ...}` or a Key Vault `{"reference": ...}`), evaluated in `outer`.
+    void setPassedParameter(const std::string &name, const JsonNode &valueNode,
+                            EvaluationScope &outer);
+
+    Value parameter(std::string_view name) override;
+    Value variable(std::string_view name) override;
+    std::optional<std::int64_t> copyIndex(std::string_view loopName) override;
+    void reportExpressionError(const Origin &origin, std::string_view message) override;
+
+    void pushCopyIndex(std::string loopName, std::int64_t index);
+    void popCopyIndex();
+
+    const SourceFile &file() const { return m_file; }
+    const JsonNode &templateNode() const { return m_template; }
+    TemplateErrors &errors() { return m_errors; }
+
+private:
+    struct PassedParameter
+    {
+        const JsonNode *valueNode = nullptr;
+        EvaluationScope *outer = nullptr;
+    };
+
+    Value evaluateParameter(const std::string &key, std::string_view name);
+    Value evaluatePassedParameter(const PassedParameter &passed, std::string_view name,
+                                  const JsonNode *declaration);
+
+    const SourceFile &m_file;
+    const JsonNode &m_template;
+    TemplateErrors &m_errors;
+    std::map<std::string, PassedParameter> m_passed; // keyed by lower-case name
+    std::map<std::string, Value> m_parameterCache;
+    std::map<std::string, Value> m_variableCache;
+    std::set<std::string> m_inProgress; // guards against self-referencing variables
+    std::vector<std::pair<std::string, std::int64_t>> m_copyIndexes;
+};
+
+/// Lower-cases ASCII letters, for case-insensitive keys.
+std::string toLowerAscii(std::string_view text);
+
+} // namespace compliance

@@ -1,0 +1,219 @@
+// SPDX-FileCopyrightText: 2026 Compliance Viewer authors
+// SPDX-License-Identifier: MIT
+#include "core/arm/templatewalker.h"
+
+#include "core/arm/nodevalue.h"
+
+#include <algorithm>
+#include <memory>
+
+namespace compliance {
+
+namespace {
+
+constexpr std::int64_t kMaxCopyCount = 800; // ARM rejects larger copy counts.
+
+struct Enclosing
+{
+    std::string type; // Full type of the parent resource, for child resources.
+    std::vector<DeploymentCondition> conditions;
+};
+
+class Walker
+{
+public:
+    explicit Walker(const ResourceVisitor &visit)
+        : m_visit(visit)
+    {
+    }
+
+    void walkResources(TemplateScope &scope, const JsonNode &resources, const Enclosing &enclosing);
+
+private:
+    void walkDeclaration(TemplateScope &scope, const JsonNode &resource, const JsonNode *symbolicKey,
+                         const Enclosing &enclosing);
+    void walkInstance(TemplateScope &scope, const JsonNode &resource, const JsonNode *symbolicKey,
+                      const Enclosing &enclosing, std::optional<std::int64_t> copyIndex,
+                      std::int64_t copyCount);
+    void walkNestedDeployment(TemplateScope &scope, const JsonNode &deployment,
+                              const std::vector<DeploymentCondition> &conditions);
+
+    const ResourceVisitor &m_visit;
+    std::vector<std::unique_ptr<TemplateScope>> m_nestedScopes;
+};
+
+std::string resolvedType(const JsonNode &resource, const Enclosing &enclosing)
+{
+    const JsonNode *type = resource.member("type");
+    if (!type || !type->isString())
+        return {};
+    // A child resource declared inside its parent gives only the last type segment.
+    if (!enclosing.type.empty() && type->string.find('/') == std::string::npos)
+        return enclosing.type + "/" + type->string;
+    return type->string;
+}
+
+void Walker::walkResources(TemplateScope &scope, const JsonNode &resources,
+                           const Enclosing &enclosing)
+{
+    for (const JsonNode &resource : resources.children) {
+        if (!resource.isObject())
+            continue;
+        // In languageVersion 2.0 the resources are members keyed by symbolic name.
+        const JsonNode *symbolicKey = resources.isObject() ? &resource : nullptr;
+        walkDeclaration(scope, resource, symbolicKey, enclosing);
+    }
+}
+
+void Walker::walkDeclaration(TemplateScope &scope, const JsonNode &resource,
+                             const JsonNode *symbolicKey, const Enclosing &enclosing)
+{
+    const JsonNode *copy = resource.member("copy");
+    if (!copy || !copy->isObject()) {
+        walkInstance(scope, resource, symbolicKey, enclosing, std::nullopt, 1);
+        return;
+    }
+
+    const Origin literal{OriginKind::Literal, &scope.file(), nullptr, {}, nullptr, {}};
+    const JsonNode *countNode = copy->member("count");
+    const JsonNode *nameNode = copy->member("name");
+    const std::string loopName = nameNode && nameNode->isString() ? nameNode->string : std::string();
+    const Value count = countNode ? valueFromNode(*countNode, scope, literal) : Value();
+
+    if (!count.isInteger()) {
+        // NOTE: an unresolvable count evaluates the declaration once, without a copy index.
+        const std::size_t offset = countNode ? countNode->span.begin : copy->span.begin;
+        std::string reason = count.isUnknown() ? count.unknownReason() : "it is not an integer";
+        scope.errors().add(offset, "copy count of loop '" + loopName
+                                       + "' cannot be resolved (" + reason
+                                       + "); the resource is evaluated once");
+        walkInstance(scope, resource, symbolicKey, enclosing, std::nullopt, 1);
+        return;
+    }
+
+    std::int64_t instances = count.asInteger();
+    if (instances > kMaxCopyCount) {
+        scope.errors().add(countNode->span.begin,
+                           "copy count " + std::to_string(instances) + " of loop '" + loopName
+                               + "' exceeds ARM's maximum of 800; the first 800 are evaluated");
+        instances = kMaxCopyCount;
+    }
+    for (std::int64_t index = 0; index < instances; ++index) {
+        scope.pushCopyIndex(loopName, index);
+        walkInstance(scope, resource, symbolicKey, enclosing, index, instances);
+        scope.popCopyIndex();
+    }
+}
+
+void Walker::walkInstance(TemplateScope &scope, const JsonNode &resource,
+                          const JsonNode *symbolicKey, const Enclosing &enclosing,
+                          std::optional<std::int64_t> copyIndex, std::int64_t copyCount)
+{
+    const Origin literal{OriginKind::Literal, &scope.file(), nullptr, {}, nullptr, {}};
+
+    ArmResource instance;
+    instance.scope = &scope;
+    instance.file = &scope.file();
+    instance.node = &resource;
+    instance.type = resolvedType(resource, enclosing);
+    const std::size_t declarationOffset = symbolicKey ? symbolicKey->keySpan.begin
+                                                      : resource.span.begin;
+    instance.line = scope.file().lineOf(declarationOffset);
+    instance.column = scope.file().columnOf(declarationOffset);
+    instance.copyIndex = copyIndex;
+    instance.copyCount = copyCount;
+    instance.conditions = enclosing.conditions;
+
+    if (const JsonNode *existing = resource.member("existing"))
+        instance.existing = existing->type == JsonType::Boolean && existing->boolean;
+
+    if (const JsonNode *condition = resource.member("condition")) {
+        const std::string written = condition->isString()
+            ? condition->string
+            : (condition->type == JsonType::Boolean ? (condition->boolean ? "true" : "false")
+                                                    : "condition");
+        instance.conditions.insert(instance.conditions.begin(),
+                                   DeploymentCondition{written, "the resource",
+                                                       valueFromNode(*condition, scope, literal)});
+    }
+
+    if (const JsonNode *name = resource.member("name"); name && name->isString()) {
+        instance.nameAsWritten = name->string;
+        instance.name = valueFromNode(*name, scope, literal);
+    }
+
+    m_visit(instance);
+
+    const bool isDeployment = equalsIgnoreCase(instance.type, "Microsoft.Resources/deployments");
+    if (isDeployment && !instance.existing)
+        walkNestedDeployment(scope, resource, instance.conditions);
+
+    if (const JsonNode *children = resource.member("resources");
+        children && (children->isArray() || children->isObject())) {
+        walkResources(scope, *children, Enclosing{instance.type, instance.conditions});
+    }
+}
+
+void Walker::walkNestedDeployment(TemplateScope &scope, const JsonNode &deployment,
+                                  const std::vector<DeploymentCondition> &conditions)
+{
+    const JsonNode *properties = deployment.member("properties");
+    const JsonNode *nested = properties ? properties->member("template") : nullptr;
+    if (!nested || !nested->isObject())
+        return; // A linked template (templateLink) is not read.
+
+    const JsonNode *resources = nested->member("resources");
+    if (!resources)
+        return;
+
+    std::vector<DeploymentCondition> nestedConditions = conditions;
+    if (const JsonNode *name = deployment.member("name"); name && name->isString()) {
+        for (DeploymentCondition &condition : nestedConditions) {
+            if (condition.owner == "the resource")
+                condition.owner = "deployment '" + name->string + "'";
+        }
+    }
+
+    bool innerScope = false;
+    if (const JsonNode *options = properties->member("expressionEvaluationOptions")) {
+        const JsonNode *scopeNode = options->member("scope");
+        innerScope = scopeNode && scopeNode->isString() && equalsIgnoreCase(scopeNode->string, "inner");
+    }
+
+    if (!innerScope) {
+        // Outer scope: the nested template reads the enclosing template's parameters and
+        // variables.
+        walkResources(scope, *resources, Enclosing{{}, nestedConditions});
+        return;
+    }
+
+    auto inner = std::make_unique<TemplateScope>(scope.file(), *nested, scope.errors());
+    if (const JsonNode *passed = properties->member("parameters"); passed && passed->isObject()) {
+        for (const JsonNode &parameter : passed->children) {
+            if (parameter.isObject())
+                inner->setPassedParameter(parameter.key, parameter, scope);
+        }
+    }
+    TemplateScope &innerRef = *inner;
+    m_nestedScopes.push_back(std::move(inner));
+    walkResources(innerRef, *resources, Enclosing{{}, nestedConditions});
+}
+
+} // namespace
+
+void walkTemplate(TemplateScope &rootScope, const ResourceVisitor &visit)
+{
+    const JsonNode *resources = rootScope.templateNode().member("resources");
+    if (!resources || !(resources->isArray() || resources->isObject()))
+        return;
+    Walker walker(visit);
+    walker.walkResources(rootScope, *resources, Enclosing{});
+}
+
+bool isDeploymentTemplateSchema(std::string_view schema)
+{
+    const std::string lower = toLowerAscii(schema);
+    return lower.find("deploymenttemplate.json") != std::string::npos;
+}
+
+} // namespace compliance
