@@ -1,0 +1,230 @@
+// SPDX-FileCopyrightText: 2026 Compliance Viewer authors
+// SPDX-License-Identifier: MIT
+#include "core/fix/fixplanner.h"
+
+#include "core/fix/textedits.h"
+#include "core/json/jsonnode.h"
+
+#include <algorithm>
+
+namespace compliance {
+
+namespace {
+
+bool isJsonObjectNode(const Value &value)
+{
+    return value.origin().isEditable() && value.origin().node->isObject();
+}
+
+} // namespace
+
+std::string describeValueSource(const Origin &origin)
+{
+    switch (origin.kind) {
+    case OriginKind::ParameterDefault:
+        return "the default of parameter '" + origin.name + "'";
+    case OriginKind::ParameterValue:
+        return "the value passed to parameter '" + origin.name + "'";
+    case OriginKind::Variable:
+        return "variable '" + origin.name + "'";
+    case OriginKind::Literal:
+    case OriginKind::Computed:
+        break;
+    }
+    return "the value written in place";
+}
+
+namespace {
+
+// Builds {"a": {"b": value}} for the keys path[from + 1 ..], to insert under path[from].
+JsonInsertValue nestedValue(const std::vector<std::string_view> &path, std::size_t from,
+                            std::string_view value)
+{
+    JsonInsertValue result = JsonInsertValue::text(std::string(value));
+    for (std::size_t i = path.size() - 1; i > from; --i)
+        result = JsonInsertValue::object({{std::string(path[i]), std::move(result)}});
+    return result;
+}
+
+// Adds `addition` (an object) into `target` (an object), member by member.
+void mergeInto(JsonInsertValue &target, const JsonInsertValue &addition)
+{
+    for (const auto &[key, value] : addition.members) {
+        auto existing = std::find_if(target.members.begin(), target.members.end(),
+                                     [&](const auto &m) { return equalsIgnoreCase(m.first, key); });
+        if (existing != target.members.end() && existing->second.isObject && value.isObject)
+            mergeInto(existing->second, value);
+        else if (existing != target.members.end())
+            existing->second = value;
+        else
+            target.members.emplace_back(key, value);
+    }
+}
+
+} // namespace
+
+std::string joinPath(const std::vector<std::string_view> &path)
+{
+    std::string text;
+    for (std::string_view key : path) {
+        if (!text.empty())
+            text += '.';
+        text += key;
+    }
+    return text;
+}
+
+FixPlanner::FixPlanner(const DeployedResource &resource)
+    : m_resource(resource)
+{
+}
+
+void FixPlanner::fail(std::string reason)
+{
+    if (m_unavailableReason.empty())
+        m_unavailableReason = std::move(reason);
+}
+
+void FixPlanner::setString(const std::vector<std::string_view> &path, std::string_view value)
+{
+    const PropertyLookup lookup = m_resource.lookup(path);
+    const std::string pathText = joinPath(path);
+
+    if (lookup.isUnknown()) {
+        fail(pathText + " cannot be resolved: " + lookup.value.unknownReason());
+        return;
+    }
+    if (lookup.isPresent()) {
+        replaceString(lookup.value, pathText, value);
+        return;
+    }
+    queueInsert(lookup.container, path, lookup.existingDepth, value);
+}
+
+void FixPlanner::replaceString(const Value &current, std::string_view pathText,
+                               std::string_view value)
+{
+    const Origin &origin = current.origin();
+    if (!origin.isEditable() || origin.kind == OriginKind::Computed) {
+        std::string expression = origin.expression.empty() ? std::string("an expression")
+                                                           : "expression " + origin.expression;
+        fail(std::string(pathText) + " is computed by " + expression
+             + "; change that expression by hand");
+        return;
+    }
+    m_edits.push_back(replaceJsonValueWithString(*origin.file, *origin.node, value));
+    if (origin.kind == OriginKind::ParameterDefault || origin.kind == OriginKind::ParameterValue)
+        addToAllowedValues(origin, value);
+}
+
+void FixPlanner::addToAllowedValues(const Origin &origin, std::string_view value)
+{
+    if (!origin.declaration || !origin.file)
+        return;
+    const JsonNode *allowed = origin.declaration->member("allowedValues");
+    if (!allowed || !allowed->isArray())
+        return;
+    for (const JsonNode &item : allowed->children) {
+        if (item.isString() && equalsIgnoreCase(item.string, value))
+            return;
+    }
+    // NOTE: a parameter declared in another file than the value's (a parameter file) would
+    // need that file here; declarations and values share a file for now.
+    for (TextEdit &edit : appendJsonArrayString(*origin.file, *allowed, value))
+        m_edits.push_back(std::move(edit));
+}
+
+void FixPlanner::queueInsert(const Value &container, const std::vector<std::string_view> &path,
+                             std::size_t existingDepth, std::string_view value)
+{
+    const std::string containerPath = existingDepth == 0
+        ? std::string("the resource")
+        : joinPath({path.begin(), path.begin() + static_cast<std::ptrdiff_t>(existingDepth)});
+
+    if (!isJsonObjectNode(container) || container.origin().kind == OriginKind::Computed) {
+        fail("cannot add " + joinPath(path) + ": " + containerPath
+             + " is not an object written in the template");
+        return;
+    }
+
+    const std::string key(path[existingDepth]);
+    JsonInsertValue inserted = nestedValue(path, existingDepth, value);
+    for (PendingInsert &pending : m_inserts) {
+        if (pending.container == container.origin().node && equalsIgnoreCase(pending.key, key)) {
+            if (pending.value.isObject && inserted.isObject)
+                mergeInto(pending.value, inserted);
+            else
+                pending.value = inserted;
+            return;
+        }
+    }
+    m_inserts.push_back(PendingInsert{container.origin().file, container.origin().node, key,
+                                      std::move(inserted)});
+}
+
+void FixPlanner::remove(const std::vector<std::string_view> &path)
+{
+    const PropertyLookup lookup = m_resource.lookup(path);
+    const std::string pathText = joinPath(path);
+    if (!lookup.isPresent())
+        return;
+    const Origin &member = lookup.value.origin();
+    if (!member.isEditable() || !isJsonObjectNode(lookup.container)) {
+        fail("cannot remove " + pathText + ": it is computed by an expression");
+        return;
+    }
+    // Find the member node (with its key) among the container's children.
+    const JsonNode *containerNode = lookup.container.origin().node;
+    for (const JsonNode &child : containerNode->children) {
+        if (&child == member.node) {
+            m_removals.push_back(PendingRemoval{member.file, containerNode, &child});
+            return;
+        }
+    }
+    fail("cannot remove " + pathText + ": it is not a member written in the template");
+}
+
+std::optional<Fix> FixPlanner::build(std::string description)
+{
+    if (!m_unavailableReason.empty())
+        return std::nullopt;
+
+    std::vector<TextEdit> edits = m_edits;
+    std::vector<bool> insertDone(m_inserts.size(), false);
+
+    for (const PendingRemoval &removal : m_removals) {
+        // Removing a member from an object that also receives a new member: write the new
+        // member in the removed one's place, so the two edits cannot collide.
+        bool replaced = false;
+        for (std::size_t i = 0; i < m_inserts.size() && !replaced; ++i) {
+            if (insertDone[i] || m_inserts[i].container != removal.container)
+                continue;
+            const JsonNode &member = *removal.member;
+            edits.push_back(TextEdit{removal.file->path(), member.keySpan,
+                                     "\"" + m_inserts[i].key + "\""});
+            edits.push_back(replaceJsonValue(*removal.file, member, m_inserts[i].value));
+            insertDone[i] = true;
+            replaced = true;
+        }
+        if (!replaced) {
+            for (TextEdit &edit : removeJsonMember(*removal.file, *removal.container, *removal.member))
+                edits.push_back(std::move(edit));
+        }
+    }
+    for (std::size_t i = 0; i < m_inserts.size(); ++i) {
+        if (insertDone[i])
+            continue;
+        const PendingInsert &insert = m_inserts[i];
+        for (TextEdit &edit : insertJsonMember(*insert.file, *insert.container, insert.key, insert.value))
+            edits.push_back(std::move(edit));
+    }
+
+    Result<std::vector<TextEdit>> merged = mergeTextEdits(std::move(edits));
+    if (!merged) {
+        m_unavailableReason = "the fix's edits conflict: " + merged.error();
+        return std::nullopt;
+    }
+    return Fix{std::move(description), std::move(merged.value())};
+}
+
+} // namespace compliance

@@ -1,0 +1,327 @@
+// SPDX-FileCopyrightText: 2026 Compliance Viewer authors
+// SPDX-License-Identifier: MIT
+#include "core/rules/contenttrustrule.h"
+
+#include "core/fix/fixplanner.h"
+#include "core/json/jsonnode.h"
+
+namespace compliance {
+
+namespace {
+
+using Path = std::vector<std::string_view>;
+
+const Path kSkuName{"sku", "name"};
+const Path kSkuTier{"sku", "tier"};
+const Path kTrustPolicy{"properties", "policies", "trustPolicy"};
+const Path kTrustStatus{"properties", "policies", "trustPolicy", "status"};
+const Path kTrustType{"properties", "policies", "trustPolicy", "type"};
+const Path kEncryptionStatus{"properties", "encryption", "status"};
+const Path kKeyIdentity{"properties", "encryption", "keyVaultProperties", "identity"};
+const Path kKeyIdentifier{"properties", "encryption", "keyVaultProperties", "keyIdentifier"};
+const std::vector<Path> kMisplacedTrustPolicies{
+    {"properties", "trustPolicy"}, {"properties", "policy", "trustPolicy"}, {"trustPolicy"}};
+
+// The first apiVersion of Microsoft.ContainerRegistry/registries with properties.policies.
+constexpr std::string_view kFirstPoliciesApiVersion = "2019-05-01";
+
+std::string quoted(const Value &value)
+{
+    if (value.isString())
+        return "'" + value.asString() + "'";
+    return value.toJsonText();
+}
+
+std::string sourceSuffix(const Value &value)
+{
+    const OriginKind kind = value.origin().kind;
+    if (kind == OriginKind::Literal || kind == OriginKind::Computed)
+        return {};
+    return " (from " + describeValueSource(value.origin()) + ")";
+}
+
+bool isSetString(const PropertyLookup &lookup)
+{
+    return lookup.isPresent() && lookup.value.isString() && !lookup.value.asString().empty();
+}
+
+bool isStringEqual(const PropertyLookup &lookup, std::string_view expected)
+{
+    return lookup.isPresent() && lookup.value.isString()
+        && equalsIgnoreCase(lookup.value.asString(), expected);
+}
+
+// Unknown, or known only through a placeholder such as resourceGroup(): neither may decide.
+std::optional<std::string> undecidable(const PropertyLookup &lookup, const Path &path)
+{
+    if (lookup.isUnknown())
+        return joinPath(path) + " cannot be resolved: " + lookup.value.unknownReason();
+    if (lookup.isPresent() && lookup.value.dependsOnPlaceholder())
+        return joinPath(path) + " depends on " + lookup.value.placeholderSource()
+            + ", which is only known at deployment";
+    return std::nullopt;
+}
+
+RuleResult result(Outcome outcome, std::string reason)
+{
+    return RuleResult{outcome, std::move(reason), std::nullopt, {}};
+}
+
+struct TrustPolicyState
+{
+    bool enabled = false; // status 'enabled' and type absent or 'Notary'
+    std::optional<std::string> failure;
+    std::optional<std::string> unknown;
+};
+
+TrustPolicyState readTrustPolicy(const DeployedResource &resource)
+{
+    TrustPolicyState state;
+    const PropertyLookup policy = resource.lookup(kTrustPolicy);
+    if (auto reason = undecidable(policy, kTrustPolicy)) {
+        state.unknown = *reason;
+        return state;
+    }
+    if (policy.isMissing() || policy.value.isNull()) {
+        state.failure = "properties.policies.trustPolicy is "
+            + std::string(policy.isMissing() ? "missing" : "null");
+        return state;
+    }
+
+    const PropertyLookup status = resource.lookup(kTrustStatus);
+    const PropertyLookup type = resource.lookup(kTrustType);
+    if (status.isMissing())
+        state.failure = "trustPolicy.status is missing";
+    else if (status.isPresent() && !status.value.dependsOnPlaceholder()
+             && !isStringEqual(status, "enabled"))
+        state.failure = "trustPolicy.status is " + quoted(status.value) + sourceSuffix(status.value);
+    else if (type.isPresent() && !type.value.isNull() && !type.value.dependsOnPlaceholder()
+             && !isStringEqual(type, "Notary"))
+        state.failure = "trustPolicy.type is " + quoted(type.value) + sourceSuffix(type.value)
+            + "; content trust needs 'Notary'";
+    if (state.failure)
+        return state;
+
+    if (auto reason = undecidable(status, kTrustStatus))
+        state.unknown = *reason;
+    else if (auto typeReason = undecidable(type, kTrustType))
+        state.unknown = *typeReason;
+    else
+        state.enabled = true;
+    return state;
+}
+
+std::optional<RuleResult> notDeployed(const DeployedResource &resource)
+{
+    for (const DeploymentCondition &condition : resource.conditions) {
+        if (condition.value.isBoolean() && !condition.value.asBoolean())
+            return result(Outcome::NotApplicable,
+                          "Not deployed: the condition " + condition.expression + " of "
+                              + condition.owner + " is false.");
+    }
+    return std::nullopt;
+}
+
+std::string conditionalNote(const DeployedResource &resource)
+{
+    std::string note;
+    for (const DeploymentCondition &condition : resource.conditions) {
+        if (condition.value.isBoolean())
+            continue;
+        const std::string why = condition.value.isUnknown() ? condition.value.unknownReason()
+                                                            : "it is not a boolean";
+        note += " Deployed only when the condition " + condition.expression + " of "
+            + condition.owner + " holds; it cannot be resolved (" + why + ").";
+    }
+    return note;
+}
+
+} // namespace
+
+bool ContentTrustRule::appliesTo(std::string_view type) const
+{
+    return equalsIgnoreCase(type, "Microsoft.ContainerRegistry/registries");
+}
+
+std::optional<RuleResult> ContentTrustRule::evaluate(const DeployedResource &resource) const
+{
+    if (resource.existing)
+        return std::nullopt;
+    if (auto skipped = notDeployed(resource))
+        return skipped;
+
+    RuleResult verdict = evaluateDeployed(resource);
+    verdict.reason += conditionalNote(resource);
+    return verdict;
+}
+
+RuleResult ContentTrustRule::evaluateDeployed(const DeployedResource &resource) const
+{
+    const TrustPolicyState trust = readTrustPolicy(resource);
+
+    // Customer-managed key: any one of these settings makes one.
+    const PropertyLookup encryptionStatus = resource.lookup(kEncryptionStatus);
+    const PropertyLookup keyIdentity = resource.lookup(kKeyIdentity);
+    const PropertyLookup keyIdentifier = resource.lookup(kKeyIdentifier);
+    const bool customerManagedKey = isStringEqual(encryptionStatus, "enabled")
+        || isSetString(keyIdentity) || isSetString(keyIdentifier);
+    if (customerManagedKey) {
+        const PropertyLookup status = resource.lookup(kTrustStatus);
+        if (isStringEqual(status, "enabled"))
+            return removeTrustPolicy(resource);
+        return result(Outcome::NotApplicable,
+                      "The registry uses a customer-managed key (properties.encryption), and "
+                      "content trust is not supported with a customer-managed key.");
+    }
+    for (const auto &[lookup, path] : {std::pair{&encryptionStatus, &kEncryptionStatus},
+                                       std::pair{&keyIdentity, &kKeyIdentity},
+                                       std::pair{&keyIdentifier, &kKeyIdentifier}}) {
+        if (lookup->isUnknown())
+            return result(Outcome::Unknown,
+                          "Whether the registry uses a customer-managed key is unknown: "
+                              + *undecidable(*lookup, *path) + ".");
+    }
+
+    const PropertyLookup sku = resource.lookup(kSkuName);
+    if (auto reason = undecidable(sku, kSkuName))
+        return result(Outcome::Unknown, *reason + ".");
+
+    std::string failure;
+    if (sku.isMissing())
+        failure = (sku.existingDepth == 0 ? "sku is missing" : "sku.name is missing")
+            + std::string("; content trust needs the Premium SKU.");
+    else if (!sku.value.isString())
+        failure = "sku.name is " + sku.value.toJsonText()
+            + ", not a string; content trust needs the Premium SKU.";
+    else if (!equalsIgnoreCase(sku.value.asString(), "Premium"))
+        failure = "sku.name is " + quoted(sku.value) + sourceSuffix(sku.value)
+            + "; content trust needs the Premium SKU.";
+
+    if (failure.empty()) {
+        for (const Path &path : kMisplacedTrustPolicies) {
+            if (!resource.lookup(path).isMissing()) {
+                failure = "trustPolicy is at " + joinPath(path)
+                    + ", where ARM ignores it; it belongs at properties.policies.trustPolicy.";
+                break;
+            }
+        }
+    }
+    if (failure.empty()) {
+        const PropertyLookup apiVersion = resource.lookup({"apiVersion"});
+        if (apiVersion.isPresent() && apiVersion.value.isString()
+            && apiVersion.value.asString().substr(0, 10) < kFirstPoliciesApiVersion)
+            failure = "apiVersion " + apiVersion.value.asString()
+                + " predates 2019-05-01, the first version with properties.policies, so the "
+                  "trust policy does not reach the registry.";
+    }
+    if (failure.empty() && trust.failure)
+        failure = *trust.failure + ".";
+
+    if (!failure.empty()) {
+        RuleResult verdict = result(Outcome::Fail, failure);
+        planFix(resource, verdict);
+        return verdict;
+    }
+    if (trust.unknown)
+        return result(Outcome::Unknown, *trust.unknown + ".");
+    return result(Outcome::Pass,
+                  "Premium registry with the Notary trust policy enabled "
+                  "(properties.policies.trustPolicy.status is 'enabled').");
+}
+
+RuleResult ContentTrustRule::removeTrustPolicy(const DeployedResource &resource) const
+{
+    RuleResult verdict = result(Outcome::Fail,
+                                "The registry uses a customer-managed key and also enables the "
+                                "trust policy; Azure rejects content trust on a registry with a "
+                                "customer-managed key.");
+    FixPlanner planner(resource);
+    planner.remove(kTrustPolicy);
+    verdict.fix = planner.build("Remove properties.policies.trustPolicy; the customer-managed "
+                                "key stays.");
+    if (!verdict.fix)
+        verdict.fixUnavailableReason = planner.unavailableReason();
+    return verdict;
+}
+
+void ContentTrustRule::planFix(const DeployedResource &resource, RuleResult &verdict) const
+{
+    std::vector<std::string> steps;
+    FixPlanner planner(resource);
+
+    const PropertyLookup sku = resource.lookup(kSkuName);
+    if (!isStringEqual(sku, "Premium")) {
+        planner.setString(kSkuName, "Premium");
+        steps.push_back("set sku.name to 'Premium'"
+                        + (sku.isPresent() ? " in " + describeValueSource(sku.value.origin())
+                                           : std::string()));
+        const PropertyLookup tier = resource.lookup(kSkuTier);
+        if (tier.isPresent() && tier.value.isString() && !isStringEqual(tier, "Premium"))
+            planner.setString(kSkuTier, "Premium");
+    }
+
+    const PropertyLookup apiVersion = resource.lookup({"apiVersion"});
+    if (apiVersion.isPresent() && apiVersion.value.isString()
+        && apiVersion.value.asString().substr(0, 10) < kFirstPoliciesApiVersion) {
+        planner.setString({"apiVersion"}, kFirstPoliciesApiVersion);
+        steps.push_back("raise apiVersion to " + std::string(kFirstPoliciesApiVersion));
+    }
+
+    // The SKU and apiVersion edits alone, for when the trust policy is computed from them.
+    FixPlanner skuOnly = planner;
+
+    bool misplaced = false;
+    for (const Path &path : kMisplacedTrustPolicies) {
+        if (resource.lookup(path).isPresent()) {
+            planner.remove(path);
+            misplaced = true;
+            steps.push_back("move trustPolicy from " + joinPath(path)
+                            + " to properties.policies.trustPolicy");
+        }
+    }
+
+    const PropertyLookup policy = resource.lookup(kTrustPolicy);
+    const PropertyLookup status = resource.lookup(kTrustStatus);
+    const PropertyLookup type = resource.lookup(kTrustType);
+    if (policy.isMissing() || misplaced) {
+        planner.setString(kTrustType, "Notary");
+        planner.setString(kTrustStatus, "enabled");
+        if (!misplaced)
+            steps.push_back("add properties.policies.trustPolicy with type 'Notary' and status "
+                            "'enabled'");
+    } else {
+        if (!isStringEqual(status, "enabled")) {
+            planner.setString(kTrustStatus, "enabled");
+            steps.push_back("set trustPolicy.status to 'enabled'"
+                            + (status.isPresent() ? " in " + describeValueSource(status.value.origin())
+                                                  : std::string()));
+        }
+        if (type.isPresent() && !type.value.isNull() && !isStringEqual(type, "Notary")) {
+            planner.setString(kTrustType, "Notary");
+            steps.push_back("set trustPolicy.type to 'Notary'");
+        }
+    }
+
+    std::string description;
+    for (const std::string &step : steps)
+        description += (description.empty() ? "" : "; ") + step;
+    if (!description.empty())
+        description[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(description[0])));
+
+    verdict.fix = planner.build(description + ".");
+    if (verdict.fix)
+        return;
+    verdict.fixUnavailableReason = planner.unavailableReason();
+
+    // The trust policy may be computed from the SKU (for example null below Premium): fix the
+    // SKU now and let the next check show what remains.
+    if (!isStringEqual(sku, "Premium")) {
+        verdict.fix = skuOnly.build("Set sku.name to 'Premium'; check again afterwards, because "
+                                    "the trust policy cannot be set yet: "
+                                    + verdict.fixUnavailableReason + ".");
+        if (verdict.fix)
+            verdict.fixUnavailableReason.clear();
+    }
+}
+
+} // namespace compliance

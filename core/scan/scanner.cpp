@@ -1,0 +1,112 @@
+// SPDX-FileCopyrightText: 2026 Compliance Viewer authors
+// SPDX-License-Identifier: MIT
+#include "core/scan/scanner.h"
+
+#include "core/scan/templatechecker.h"
+
+#include <algorithm>
+#include <system_error>
+
+namespace compliance {
+
+namespace fs = std::filesystem;
+
+void OutcomeCounts::add(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Pass:
+        ++pass;
+        break;
+    case Outcome::Fail:
+        ++fail;
+        break;
+    case Outcome::NotApplicable:
+        ++notApplicable;
+        break;
+    case Outcome::Unknown:
+        ++unknown;
+        break;
+    }
+}
+
+OutcomeCounts ScanResult::counts() const
+{
+    OutcomeCounts counts;
+    for (const Finding &finding : findings)
+        counts.add(finding.outcome);
+    return counts;
+}
+
+std::vector<fs::path> discoverTemplateFiles(const fs::path &root)
+{
+    std::vector<fs::path> files;
+    std::error_code error;
+    fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, error);
+    for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
+        const fs::directory_entry &entry = *it;
+        std::error_code statusError;
+        if (entry.is_directory(statusError)) {
+            // Version-control and build folders hold no templates of the project.
+            const std::string name = entry.path().filename().string();
+            if (name == ".git" || name == "node_modules")
+                it.disable_recursion_pending();
+            continue;
+        }
+        if (!entry.is_regular_file(statusError))
+            continue;
+        std::string extension = entry.path().extension().string();
+        std::transform(extension.begin(), extension.end(), extension.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        if (extension == ".json" || extension == ".jsonc")
+            files.push_back(entry.path());
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+FileScanResult scanFile(const fs::path &path, const std::string &relativeName,
+                        const ScanOptions &options)
+{
+    FileScanResult result;
+    result.file = relativeName;
+    result.path = path.string();
+
+    Result<SourceFile> source = readSourceFile(path, options.maxFileBytes);
+    if (!source) {
+        result.errors.push_back(FileError{relativeName, 0, 0, source.error()});
+        return result;
+    }
+    result.source = std::make_shared<const SourceFile>(std::move(source.value()));
+    checkTemplate(*result.source, result);
+    return result;
+}
+
+ScanResult scanFolder(const fs::path &root, const ScanOptions &options,
+                      const std::function<void(const FileScanResult &)> &onFile,
+                      const std::atomic_bool *cancel)
+{
+    ScanResult scan;
+    std::error_code error;
+    const fs::path absoluteRoot = fs::weakly_canonical(fs::absolute(root, error), error);
+    scan.root = absoluteRoot.string();
+
+    for (const fs::path &path : discoverTemplateFiles(absoluteRoot)) {
+        if (cancel && cancel->load()) {
+            scan.cancelled = true;
+            break;
+        }
+        const std::string relative = path.lexically_relative(absoluteRoot).generic_string();
+        FileScanResult file = scanFile(path, relative, options);
+
+        ++scan.filesScanned;
+        if (file.isTemplate)
+            ++scan.templatesEvaluated;
+        if (onFile)
+            onFile(file);
+        std::move(file.findings.begin(), file.findings.end(), std::back_inserter(scan.findings));
+        std::move(file.errors.begin(), file.errors.end(), std::back_inserter(scan.errors));
+    }
+    return scan;
+}
+
+} // namespace compliance

@@ -1,0 +1,120 @@
+// SPDX-FileCopyrightText: 2026 Compliance Viewer authors
+// SPDX-License-Identifier: MIT
+#include "core/scan/templatechecker.h"
+
+#include "core/arm/templatewalker.h"
+#include "core/json/jsonparser.h"
+#include "core/rules/rule.h"
+
+#include <map>
+
+namespace compliance {
+
+namespace {
+
+// One finding under construction, with the names of the copy-loop instances it stands for.
+struct InstanceGroup
+{
+    Finding finding;
+    std::string firstName;
+    std::string lastName;
+};
+
+std::string displayName(const DeployedResource &resource)
+{
+    if (resource.name.isString())
+        return resource.name.asString();
+    return {};
+}
+
+Finding makeFinding(const Rule &rule, const ArmResource &resource, RuleResult verdict,
+                    const FileScanResult &result)
+{
+    Finding finding;
+    finding.ruleId = std::string(rule.id());
+    finding.severity = std::string(rule.severity());
+    finding.outcome = verdict.outcome;
+    finding.reason = std::move(verdict.reason);
+    finding.fix = std::move(verdict.fix);
+    finding.fixUnavailableReason = std::move(verdict.fixUnavailableReason);
+    finding.path = result.path;
+    finding.file = result.file;
+    finding.line = resource.line;
+    finding.column = resource.column;
+    finding.resource = resource.nameAsWritten;
+    finding.resolvedName = displayName(resource);
+    return finding;
+}
+
+bool sameFix(const Finding &a, const Finding &b)
+{
+    if (a.fix.has_value() != b.fix.has_value())
+        return false;
+    return !a.fix || a.fix->edits == b.fix->edits;
+}
+
+} // namespace
+
+void checkTemplate(const SourceFile &source, FileScanResult &result)
+{
+    const JsonParseResult parsed = parseJson(source.text());
+    if (!parsed.ok) {
+        result.errors.push_back(FileError{result.file, source.lineOf(parsed.error.offset),
+                                          source.columnOf(parsed.error.offset),
+                                          "invalid JSON: " + parsed.error.message});
+        return;
+    }
+    const JsonNode &root = parsed.root;
+    const JsonNode *schema = root.isObject() ? root.member("$schema") : nullptr;
+    if (!schema || !schema->isString() || !isDeploymentTemplateSchema(schema->string))
+        return; // Parameter files and other JSON are not templates.
+    result.isTemplate = true;
+
+    TemplateErrors errors(source, result.file);
+    TemplateScope scope(source, root, errors);
+
+    // Groups are keyed by declaration (node) and rule, in the order they were first seen.
+    std::vector<InstanceGroup> groups;
+    std::map<std::pair<const JsonNode *, const Rule *>, std::vector<std::size_t>> groupsByDeclaration;
+
+    walkTemplate(scope, [&](const ArmResource &resource) {
+        for (const std::unique_ptr<Rule> &rule : registeredRules()) {
+            if (!rule->appliesTo(resource.type))
+                continue;
+            std::optional<RuleResult> verdict = rule->evaluate(resource);
+            if (!verdict)
+                continue;
+            Finding finding = makeFinding(*rule, resource, std::move(*verdict), result);
+            const std::string name = finding.resolvedName;
+
+            std::vector<std::size_t> &siblings = groupsByDeclaration[{resource.node, rule.get()}];
+            bool merged = false;
+            if (resource.copyIndex) {
+                for (std::size_t index : siblings) {
+                    Finding &existing = groups[index].finding;
+                    if (existing.outcome == finding.outcome && existing.reason == finding.reason
+                        && sameFix(existing, finding)) {
+                        ++existing.instanceCount;
+                        groups[index].lastName = name;
+                        merged = true;
+                        break;
+                    }
+                }
+            }
+            if (!merged) {
+                siblings.push_back(groups.size());
+                groups.push_back(InstanceGroup{std::move(finding), name, name});
+            }
+        }
+    });
+
+    for (InstanceGroup &group : groups) {
+        if (group.finding.instanceCount > 1 && !group.firstName.empty())
+            group.finding.resolvedName = group.firstName + " .. " + group.lastName;
+        result.findings.push_back(std::move(group.finding));
+    }
+    for (const FileError &error : errors.errors())
+        result.errors.push_back(error);
+}
+
+} // namespace compliance

@@ -1,0 +1,15 @@
+// SPDX-FileCopyrightText: 2026 Compliance Viewer authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/scan/scanner.h"
+
+namespace compliance {
+
+/// Parses `source` and, when it is a deployment template, runs every registered rule on every
+/// resource it deploys. Findings and errors are appended to `result`; `result.file` names the
+/// file in them. Copy-loop instances of one declaration with the same outcome and reason are
+/// reported as one finding with their instance count.
+void checkTemplate(const SourceFile &source, FileScanResult &result);
+
+} // namespace compliance
