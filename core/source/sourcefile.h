@@ -42,9 +42,11 @@ public:
     const std::string &text() const { return m_text; }
     TextEncoding encoding() const { return m_encoding; }
 
-    /// The dominant line ending of the text ("\n" when it has none or LF dominates).
+    /// The text's line ending: Mixed when both LF and CRLF occur, None when it has no newline.
     LineEnding lineEnding() const { return m_lineEnding; }
-    std::string_view newline() const { return m_lineEnding == LineEnding::CRLF ? "\r\n" : "\n"; }
+    /// The line ending to write into this text: the more frequent one, "\n" on a tie or when
+    /// the text has no newline.
+    std::string_view newline() const { return m_crlfDominates ? "\r\n" : "\n"; }
 
     int lineOf(std::size_t offset) const;
     int columnOf(std::size_t offset) const;
@@ -62,6 +64,7 @@ private:
     std::string m_text;
     TextEncoding m_encoding = TextEncoding::Utf8;
     LineEnding m_lineEnding = LineEnding::None;
+    bool m_crlfDominates = false;
     std::vector<std::size_t> m_lineStarts;
 };
 
