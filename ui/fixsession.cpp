@@ -1,0 +1,170 @@
+// SPDX-FileCopyrightText: 2026 Compliance Viewer authors
+// SPDX-License-Identifier: MIT
+#include "ui/fixsession.h"
+
+#include "core/fix/fixapply.h"
+#include "core/fix/textedits.h"
+
+#include <QLoggingCategory>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcSession, "complianceviewer.ui.session")
+
+namespace compliance {
+
+FixSession::FixSession(QObject *parent)
+    : QObject(parent)
+{ }
+
+void FixSession::clear()
+{
+    m_documents.clear();
+}
+
+void FixSession::setSource(std::shared_ptr<const SourceFile> source)
+{
+    if (!source)
+        return;
+    const std::string path = source->path();
+    const bool hadEdits = isModified(path);
+    m_documents[path] = Document { std::move(source), {} };
+    if (hadEdits)
+        emit changed(QString::fromStdString(path));
+}
+
+std::shared_ptr<const SourceFile> FixSession::source(const std::string &path) const
+{
+    const auto it = m_documents.find(path);
+    return it == m_documents.end() ? nullptr : it->second.source;
+}
+
+Status FixSession::apply(const std::vector<TextEdit> &edits)
+{
+    // Merge per file first, so a conflict in any file leaves every file unchanged.
+    std::map<std::string, std::vector<TextEdit>> merged;
+    for (const TextEdit &edit : edits) {
+        if (m_documents.find(edit.path) == m_documents.end())
+            return Status::failure(edit.path + ": the file was not scanned, rescan the folder");
+        merged[edit.path].push_back(edit);
+    }
+    for (auto &[path, fileEdits] : merged) {
+        const Document &document = m_documents.at(path);
+        std::vector<TextEdit> all = document.applied;
+        all.insert(all.end(), fileEdits.begin(), fileEdits.end());
+        Result<std::vector<TextEdit>> result = mergeTextEdits(std::move(all));
+        if (!result) {
+            qCWarning(lcSession) << "Cannot apply edits to" << QString::fromStdString(path) << ":"
+                                 << QString::fromStdString(result.error());
+            return Status::failure(result.error());
+        }
+        // A fix must also apply cleanly to the scanned text, e.g. stay within its bounds.
+        Result<std::string> text = applyTextEdits(document.source->text(), result.value());
+        if (!text)
+            return Status::failure(text.error());
+        fileEdits = std::move(result.value());
+    }
+    for (auto &[path, fileEdits] : merged) {
+        m_documents.at(path).applied = std::move(fileEdits);
+        emit changed(QString::fromStdString(path));
+    }
+    return {};
+}
+
+bool FixSession::isApplied(const std::vector<TextEdit> &edits) const
+{
+    if (edits.empty())
+        return false;
+    return std::all_of(edits.begin(), edits.end(), [this](const TextEdit &edit) {
+        const auto it = m_documents.find(edit.path);
+        if (it == m_documents.end())
+            return false;
+        const std::vector<TextEdit> &applied = it->second.applied;
+        return std::find(applied.begin(), applied.end(), edit) != applied.end();
+    });
+}
+
+void FixSession::revert(const std::string &path)
+{
+    const auto it = m_documents.find(path);
+    if (it == m_documents.end() || it->second.applied.empty())
+        return;
+    it->second.applied.clear();
+    emit changed(QString::fromStdString(path));
+}
+
+bool FixSession::isModified(const std::string &path) const
+{
+    const auto it = m_documents.find(path);
+    return it != m_documents.end() && !it->second.applied.empty();
+}
+
+bool FixSession::hasUnsavedChanges() const
+{
+    return std::any_of(m_documents.begin(), m_documents.end(),
+                       [](const auto &entry) { return !entry.second.applied.empty(); });
+}
+
+std::vector<std::string> FixSession::modifiedFiles() const
+{
+    std::vector<std::string> paths;
+    for (const auto &[path, document] : m_documents) {
+        if (!document.applied.empty())
+            paths.push_back(path);
+    }
+    return paths;
+}
+
+const std::vector<TextEdit> &FixSession::appliedEdits(const std::string &path) const
+{
+    static const std::vector<TextEdit> none;
+    const auto it = m_documents.find(path);
+    return it == m_documents.end() ? none : it->second.applied;
+}
+
+Result<std::string> FixSession::fixedText(const std::string &path) const
+{
+    return previewText(path, {});
+}
+
+Result<std::string> FixSession::previewText(const std::string &path,
+                                            const std::vector<TextEdit> &pending) const
+{
+    const auto it = m_documents.find(path);
+    if (it == m_documents.end())
+        return Result<std::string>::failure(path + ": the file was not scanned");
+    std::vector<TextEdit> edits = it->second.applied;
+    for (const TextEdit &edit : pending) {
+        if (edit.path == path)
+            edits.push_back(edit);
+    }
+    if (edits.empty())
+        return it->second.source->text();
+    Result<std::vector<TextEdit>> merged = mergeTextEdits(std::move(edits));
+    if (!merged)
+        return Result<std::string>::failure(merged.error());
+    return applyTextEdits(it->second.source->text(), std::move(merged.value()));
+}
+
+Status FixSession::save(const std::string &path)
+{
+    const auto it = m_documents.find(path);
+    if (it == m_documents.end())
+        return Status::failure(path + ": the file was not scanned, rescan the folder");
+    if (it->second.applied.empty())
+        return {};
+    Result<std::string> text = fixedText(path);
+    if (!text)
+        return Status::failure(text.error());
+    Status status = saveText(*it->second.source, text.value());
+    if (!status) {
+        qCWarning(lcSession) << "Saving failed:" << QString::fromStdString(status.error());
+        return status;
+    }
+    qCInfo(lcSession) << "Saved" << QString::fromStdString(path);
+    it->second.applied.clear();
+    emit changed(QString::fromStdString(path));
+    return {};
+}
+
+} // namespace compliance

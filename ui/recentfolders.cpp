@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 Compliance Viewer authors
+// SPDX-License-Identifier: MIT
+#include "ui/recentfolders.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+
+namespace compliance {
+
+namespace {
+
+const QString kKey = QStringLiteral("recentFolders");
+
+} // namespace
+
+QStringList RecentFolders::folders()
+{
+    QSettings settings;
+    const QStringList stored = settings.value(kKey).toStringList();
+    QStringList existing;
+    for (const QString &folder : stored) {
+        if (QFileInfo(folder).isDir())
+            existing << folder;
+    }
+    if (existing != stored)
+        settings.setValue(kKey, existing);
+    return existing;
+}
+
+void RecentFolders::add(const QString &folder)
+{
+    const QString path = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
+    QStringList list = folders();
+    list.removeAll(path);
+    list.prepend(path);
+    while (list.size() > kMaxEntries)
+        list.removeLast();
+    QSettings().setValue(kKey, list);
+}
+
+void RecentFolders::clear()
+{
+    QSettings().remove(kKey);
+}
+
+} // namespace compliance
