@@ -1,0 +1,26 @@
+// SPDX-FileCopyrightText: 2026 Compliance Viewer authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+class QTextDocument;
+class QPalette;
+
+namespace compliance {
+
+/// Syntax colours for code views, from KSyntaxHighlighting when the build has it
+/// (CV_HAVE_SYNTAX_HIGHLIGHTING); otherwise every call leaves the text plain.
+class CodeHighlighter
+{
+public:
+    /// Attaches one highlighter to `document` for the language of `fileName` (JSON for
+    /// templates), with the light or dark theme that matches `palette`. A second call on the
+    /// same document reuses its highlighter.
+    static void attach(QTextDocument *document, const QString &fileName, const QPalette &palette);
+
+    /// Whether this build colours code.
+    static bool isAvailable();
+};
+
+} // namespace compliance

@@ -1,0 +1,97 @@
+// SPDX-FileCopyrightText: 2026 Compliance Viewer authors
+// SPDX-License-Identifier: MIT
+#include "ui/findingspanel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace compliance {
+
+FindingsPanel::FindingsPanel(FindingsFilterModel *filterModel, QWidget *parent)
+    : QWidget(parent)
+    , m_filterModel(filterModel)
+    , m_filterEdit(new QLineEdit(this))
+    , m_tree(new QTreeView(this))
+{
+    m_filterEdit->setPlaceholderText(tr("Filter by resource, file or reason"));
+    m_filterEdit->setClearButtonEnabled(true);
+    connect(m_filterEdit, &QLineEdit::textChanged, m_filterModel,
+            &FindingsFilterModel::setFilterText);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->setContentsMargins(0, 0, 0, 0);
+    for (int i = 0; i < FindingsModel::kRowOutcomeCount; ++i) {
+        const auto outcome = static_cast<FindingsModel::RowOutcome>(i);
+        auto *button = new QToolButton(this);
+        button->setCheckable(true);
+        button->setChecked(m_filterModel->isOutcomeVisible(outcome));
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setToolTip(
+            tr("Show rows with the outcome %1").arg(FindingsModel::outcomeText(outcome)));
+        connect(button, &QToolButton::toggled, this, [this, outcome](bool checked) {
+            m_filterModel->setOutcomeVisible(outcome, checked);
+        });
+        buttons->addWidget(button);
+        m_buttons[i] = button;
+    }
+    buttons->addStretch();
+
+    m_tree->setModel(m_filterModel);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(FindingsModel::OutcomeColumn, Qt::AscendingOrder);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->setColumnWidth(FindingsModel::OutcomeColumn, 170);
+    m_tree->setColumnWidth(FindingsModel::ResourceColumn, 170);
+    m_tree->setColumnWidth(FindingsModel::RuleColumn, 190);
+    m_tree->setColumnWidth(FindingsModel::LineColumn, 50);
+
+    // Files start expanded so findings show as they stream in.
+    connect(m_filterModel, &QAbstractItemModel::rowsInserted, this, &FindingsPanel::expandFileRows);
+    connect(m_filterModel, &QAbstractItemModel::layoutChanged, this,
+            [this] { expandFileRows({}, 0, m_filterModel->rowCount() - 1); });
+    connect(m_filterModel, &QAbstractItemModel::modelReset, this,
+            [this] { expandFileRows({}, 0, m_filterModel->rowCount() - 1); });
+    connect(m_filterModel, &FindingsFilterModel::countsChanged, this, &FindingsPanel::updateCounts);
+    connect(m_filterModel, &QAbstractItemModel::dataChanged, this, &FindingsPanel::updateCounts);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filterEdit);
+    layout->addLayout(buttons);
+    layout->addWidget(m_tree);
+    updateCounts();
+}
+
+QToolButton *FindingsPanel::outcomeButton(FindingsModel::RowOutcome outcome) const
+{
+    return m_buttons[static_cast<int>(outcome)];
+}
+
+void FindingsPanel::updateCounts()
+{
+    const auto counts = m_filterModel->matchingCounts();
+    for (int i = 0; i < FindingsModel::kRowOutcomeCount; ++i) {
+        const auto outcome = static_cast<FindingsModel::RowOutcome>(i);
+        m_buttons[i]->setText(
+            QStringLiteral("%1 %2").arg(FindingsModel::outcomeText(outcome)).arg(counts[i]));
+    }
+}
+
+void FindingsPanel::expandFileRows(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    for (int row = first; row <= last; ++row) {
+        m_tree->expand(m_filterModel->index(row, 0));
+    }
+}
+
+} // namespace compliance

@@ -1,0 +1,139 @@
+// SPDX-FileCopyrightText: 2026 Compliance Viewer authors
+// SPDX-License-Identifier: MIT
+#include "ui/ruledocview.h"
+
+#include "core/model/finding.h"
+
+#include <QDesktopServices>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QTextDocument>
+
+Q_LOGGING_CATEGORY(lcDocs, "complianceviewer.ui.docs")
+
+namespace compliance {
+
+namespace {
+
+// Labels for the front-matter keys, in the order the table lists them.
+const std::vector<std::pair<QString, QString>> &frontMatterLabels()
+{
+    static const std::vector<std::pair<QString, QString>> labels = {
+        { QStringLiteral("severity"), QObject::tr("Severity") },
+        { QStringLiteral("pillar"), QObject::tr("Pillar") },
+        { QStringLiteral("category"), QObject::tr("Category") },
+        { QStringLiteral("resource"), QObject::tr("Resource") },
+        { QStringLiteral("online version"), QObject::tr("Online version") },
+    };
+    return labels;
+}
+
+QString bodyOfHtml(const QString &html)
+{
+    const int bodyStart = html.indexOf(QLatin1String("<body"));
+    const int contentStart = bodyStart < 0 ? -1 : html.indexOf(QLatin1Char('>'), bodyStart);
+    const int bodyEnd = html.lastIndexOf(QLatin1String("</body>"));
+    if (contentStart < 0 || bodyEnd < contentStart)
+        return html;
+    return html.mid(contentStart + 1, bodyEnd - contentStart - 1);
+}
+
+} // namespace
+
+RuleDocView::RuleDocView(QWidget *parent)
+    : QTextBrowser(parent)
+    , m_opener([](const QUrl &url) { return QDesktopServices::openUrl(url); })
+{
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, &RuleDocView::openLink);
+}
+
+std::pair<std::vector<std::pair<QString, QString>>, QString>
+RuleDocView::splitFrontMatter(const QString &markdown)
+{
+    QString text = markdown;
+    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    if (!text.startsWith(QLatin1String("---\n")))
+        return { {}, text };
+    const int end = text.indexOf(QLatin1String("\n---\n"), 3);
+    if (end < 0)
+        return { {}, text };
+
+    std::vector<std::pair<QString, QString>> pairs;
+    const QStringList lines = text.mid(4, end - 4).split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        const int colon = line.indexOf(QLatin1Char(':'));
+        if (colon <= 0)
+            continue;
+        pairs.emplace_back(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
+    }
+    return { pairs, text.mid(end + 5) };
+}
+
+QString RuleDocView::ruleHtml(const QString &markdown) const
+{
+    const auto [pairs, body] = splitFrontMatter(markdown);
+
+    // Qt's rich text supports table attributes better than CSS boxes, so the notice is a
+    // one-cell table with a border and a background.
+    QString html
+        = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"8\" "
+                         "bgcolor=\"#fff4ce\" style=\"border-color:#c19c00; border-style:solid;\">"
+                         "<tr><td style=\"color:#3b2f00;\"><b>%1</b> %2</td></tr></table><p></p>")
+              .arg(tr("Retirement notice:"),
+                   QString::fromUtf8(kContentTrustRetirementNotice.data(),
+                                     static_cast<int>(kContentTrustRetirementNotice.size()))
+                       .toHtmlEscaped());
+
+    QString rows;
+    for (const auto &[key, label] : frontMatterLabels()) {
+        for (const auto &[name, value] : pairs) {
+            if (name != key)
+                continue;
+            QString cell = value.toHtmlEscaped();
+            const QUrl url(value);
+            if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
+                cell = QStringLiteral("<a href=\"%1\">%1</a>").arg(cell);
+            rows += QStringLiteral("<tr><th align=\"left\">%1</th><td>%2</td></tr>")
+                        .arg(label.toHtmlEscaped(), cell);
+        }
+    }
+    if (!rows.isEmpty())
+        html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">%1</table>").arg(rows);
+
+    QTextDocument bodyDocument;
+    bodyDocument.setMarkdown(body);
+    return html + bodyOfHtml(bodyDocument.toHtml());
+}
+
+bool RuleDocView::showRule(const QString &ruleId)
+{
+    if (ruleId == m_ruleId && !document()->isEmpty())
+        return true;
+    m_ruleId = ruleId;
+    QFile file(QStringLiteral(":/rules/%1.md").arg(ruleId));
+    if (!file.open(QIODevice::ReadOnly)) {
+        qCWarning(lcDocs) << "No documentation for rule" << ruleId;
+        setHtml(QStringLiteral("<p>%1</p>")
+                    .arg(tr("No documentation is available for the rule %1.")
+                             .arg(ruleId)
+                             .toHtmlEscaped()));
+        return false;
+    }
+    setHtml(ruleHtml(QString::fromUtf8(file.readAll())));
+    return true;
+}
+
+bool RuleDocView::openLink(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    if (scheme != QLatin1String("http") && scheme != QLatin1String("https")) {
+        qCWarning(lcDocs) << "Ignored a link that is not http or https:" << url.toString();
+        return false;
+    }
+    return m_opener ? m_opener(url) : false;
+}
+
+} // namespace compliance
