@@ -1,0 +1,444 @@
+// SPDX-FileCopyrightText: 2026 Compliance Viewer authors
+// SPDX-License-Identifier: MIT
+#include "ui/mainwindow.h"
+
+#include "core/report/reportwriters.h"
+#include "core/scan/scanner.h"
+#include "ui/findingsfiltermodel.h"
+#include "ui/findingsmodel.h"
+#include "ui/findingspanel.h"
+#include "ui/fixpreview.h"
+#include "ui/fixsession.h"
+#include "ui/recentfolders.h"
+#include "ui/ruledocview.h"
+#include "ui/scancontroller.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLoggingCategory>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTreeView>
+
+#include <optional>
+
+Q_LOGGING_CATEGORY(lcWindow, "complianceviewer.ui.window")
+
+namespace compliance {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(new FixSession(this))
+    , m_model(new FindingsModel(this))
+    , m_filterModel(new FindingsFilterModel(this))
+    , m_scanner(new ScanController(this))
+{
+    m_filterModel->setSourceModel(m_model);
+    setAcceptDrops(true);
+    createActions();
+    createLayout();
+
+    connect(m_scanner, &ScanController::fileScanned, this, &MainWindow::onFileScanned);
+    connect(m_scanner, &ScanController::finished, this, &MainWindow::onScanFinished);
+    connect(m_scanner, &ScanController::progress, this, [this](int done, int total) {
+        m_progress->setRange(0, std::max(total, 1));
+        m_progress->setValue(done);
+    });
+    connect(m_scanner, &ScanController::failed, this, [this](const QString &message) {
+        m_progress->hide();
+        m_cancelButton->hide();
+        statusBar()->showMessage(message);
+    });
+    connect(m_session, &FixSession::changed, this, &MainWindow::updateTitle);
+    connect(m_preview, &FixPreview::saved, this, [this](const QString &path) {
+        QStringList paths { path };
+        if (const QModelIndex current = m_panel->treeView()->currentIndex(); current.isValid())
+            paths << current.data(FindingsModel::FilePathRole).toString();
+        rescanFiles(paths);
+    });
+    connect(m_panel->treeView()->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onCurrentChanged);
+
+    resize(1400, 860);
+    updateTitle();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+QTreeView *MainWindow::findingsView() const
+{
+    return m_panel->treeView();
+}
+
+void MainWindow::createActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    m_openAction = fileMenu->addAction(tr("&Open Folder…"), this, &MainWindow::chooseFolder);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    m_rescanAction = fileMenu->addAction(tr("Re&scan"), this, &MainWindow::rescan);
+    m_rescanAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_rescanAction->setEnabled(false);
+    fileMenu->addSeparator();
+    m_exportAction
+        = fileMenu->addAction(tr("&Export HTML Report…"), this, &MainWindow::chooseReportPath);
+    m_exportAction->setEnabled(false);
+    fileMenu->addSeparator();
+    m_quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    updateRecentMenu();
+}
+
+void MainWindow::createLayout()
+{
+    m_panel = new FindingsPanel(m_filterModel, this);
+    m_preview = new FixPreview(m_session, this);
+    m_docs = new RuleDocView(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(m_preview, tr("Fix Preview"));
+    m_tabs->addTab(m_docs, tr("Rule Docs"));
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_panel);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    setCentralWidget(splitter);
+
+    m_countsLabel = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(240);
+    m_progress->setFormat(tr("%v of %m files"));
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton->setToolTip(tr("Stop the scan after the current file"));
+    connect(m_cancelButton, &QPushButton::clicked, m_scanner, &ScanController::cancel);
+    statusBar()->addPermanentWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelButton);
+    m_progress->hide();
+    m_cancelButton->hide();
+}
+
+bool MainWindow::openFolder(const QString &folder)
+{
+    const QFileInfo info(folder);
+    if (!info.isDir()) {
+        qCWarning(lcWindow) << "Cannot open" << folder << ": not a folder";
+        statusBar()->showMessage(tr("%1 is not a folder.").arg(folder));
+        return false;
+    }
+    if (!resolveUnsavedChanges())
+        return false;
+
+    m_folder = QDir::cleanPath(info.absoluteFilePath());
+    m_session->clear();
+    m_model->clear();
+    m_preview->showMessage(tr("Select a finding to preview its fix."));
+    m_filesScanned = 0;
+    m_templatesEvaluated = 0;
+    m_scanCancelled = false;
+    RecentFolders::add(m_folder);
+    updateRecentMenu();
+    m_rescanAction->setEnabled(true);
+    m_exportAction->setEnabled(false);
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_cancelButton->show();
+    updateTitle();
+    updateStatus();
+    m_scanner->start(m_folder);
+    return true;
+}
+
+void MainWindow::chooseFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Folder"), m_folder);
+    if (!folder.isEmpty())
+        openFolder(folder);
+}
+
+void MainWindow::rescan()
+{
+    if (!m_folder.isEmpty())
+        openFolder(m_folder);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList folders = RecentFolders::folders();
+    for (const QString &folder : folders) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(folder));
+        connect(action, &QAction::triggered, this, [this, folder] { openFolder(folder); });
+    }
+    if (!folders.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear List"), this, [this] {
+            RecentFolders::clear();
+            updateRecentMenu();
+        });
+    }
+    m_recentMenu->setEnabled(!folders.isEmpty());
+}
+
+void MainWindow::onFileScanned(const FileScanResult &result)
+{
+    if (result.source)
+        m_session->setSource(result.source);
+    m_model->addFile(result);
+    updateStatus();
+}
+
+void MainWindow::onScanFinished(bool cancelled, int filesScanned, int templatesEvaluated)
+{
+    m_filesScanned = filesScanned;
+    m_templatesEvaluated = templatesEvaluated;
+    m_scanCancelled = cancelled;
+    m_progress->hide();
+    m_cancelButton->hide();
+    m_exportAction->setEnabled(true);
+    updateStatus();
+    statusBar()->showMessage(cancelled ? tr("Scan cancelled.") : tr("Scan finished."), 5000);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString app = QCoreApplication::applicationName().isEmpty()
+        ? tr("Compliance Viewer")
+        : QCoreApplication::applicationName();
+    setWindowTitle(m_folder.isEmpty()
+                       ? app
+                       : QStringLiteral("%1[*] — %2").arg(QDir::toNativeSeparators(m_folder), app));
+    setWindowModified(m_session->hasUnsavedChanges());
+}
+
+void MainWindow::updateStatus()
+{
+    const auto counts = m_model->outcomeCounts();
+    QStringList parts;
+    for (int i = 0; i < FindingsModel::kRowOutcomeCount; ++i) {
+        parts << QStringLiteral("%1 %2")
+                     .arg(FindingsModel::outcomeText(static_cast<FindingsModel::RowOutcome>(i)))
+                     .arg(counts[i]);
+    }
+    m_countsLabel->setText(
+        tr("%1 — %2 files").arg(parts.join(QStringLiteral(" · "))).arg(m_model->fileCount()));
+}
+
+void MainWindow::onCurrentChanged(const QModelIndex &current)
+{
+    const QModelIndex source = m_filterModel->mapToSource(current.siblingAtColumn(0));
+    const FileScanResult *file = m_model->fileFor(source);
+    if (!file) {
+        m_preview->showMessage(tr("Select a finding to preview its fix."));
+        return;
+    }
+    const auto kind
+        = static_cast<FindingsModel::RowKind>(source.data(FindingsModel::RowKindRole).toInt());
+    if (kind == FindingsModel::RowKind::Finding) {
+        const int findingIndex = source.data(FindingsModel::FindingIndexRole).toInt();
+        m_preview->showFinding(*file, findingIndex);
+        m_docs->showRule(QString::fromStdString(file->findings[findingIndex].ruleId));
+    } else if (kind == FindingsModel::RowKind::Error) {
+        const FileError &error = file->errors[source.data(FindingsModel::ErrorIndexRole).toInt()];
+        m_preview->showMessage(
+            tr("Error in %1: %2")
+                .arg(QString::fromStdString(file->file), QString::fromStdString(error.message)));
+    } else {
+        m_preview->showMessage(
+            tr("%1: select a finding to preview its fix.").arg(QString::fromStdString(file->file)));
+    }
+}
+
+void MainWindow::rescanFiles(const QStringList &paths)
+{
+    // Remember the selected finding by identity, because its row is replaced.
+    std::optional<Finding> selected;
+    if (const Finding *finding = m_model->findingFor(
+            m_filterModel->mapToSource(m_panel->treeView()->currentIndex().siblingAtColumn(0))))
+        selected = *finding;
+
+    QStringList done;
+    for (const QString &path : paths) {
+        if (path.isEmpty() || done.contains(path))
+            continue;
+        done << path;
+        const std::string relative = QDir(m_folder).relativeFilePath(path).toStdString();
+        const FileScanResult result = scanFile(path.toStdString(), relative);
+        if (result.source)
+            m_session->setSource(result.source);
+        m_model->addFile(result);
+        qCInfo(lcWindow) << "Rescanned" << path;
+    }
+    updateStatus();
+    if (!selected)
+        return;
+
+    const QModelIndex fileIndex = m_model->indexOfFile(selected->path);
+    const FileScanResult *file = m_model->fileFor(fileIndex);
+    if (!file)
+        return;
+    for (int i = 0; i < static_cast<int>(file->findings.size()); ++i) {
+        const Finding &finding = file->findings[i];
+        if (finding.ruleId == selected->ruleId && finding.resource == selected->resource
+            && finding.parameterFile == selected->parameterFile
+            && finding.resolvedName == selected->resolvedName) {
+            const QModelIndex proxy
+                = m_filterModel->mapFromSource(m_model->indexOfFinding(file->path, i));
+            if (proxy.isValid())
+                m_panel->treeView()->setCurrentIndex(proxy);
+            else
+                m_preview->showFinding(*file, i);
+            return;
+        }
+    }
+}
+
+bool MainWindow::resolveUnsavedChanges()
+{
+    if (!m_session->hasUnsavedChanges())
+        return true;
+    QMessageBox::StandardButton answer = m_unsavedAnswer;
+    if (answer == QMessageBox::NoButton) {
+        QMessageBox box(QMessageBox::Warning, tr("Unsaved Fixes"),
+                        tr("Some files have fixes that are not saved."),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setInformativeText(tr("Save them before continuing?"));
+        box.button(QMessageBox::Save)->setText(tr("Save All"));
+        box.setDefaultButton(QMessageBox::Save);
+        answer = static_cast<QMessageBox::StandardButton>(box.exec());
+    }
+    switch (answer) {
+    case QMessageBox::Save:
+        return saveAll();
+    case QMessageBox::Discard:
+        for (const std::string &path : m_session->modifiedFiles())
+            m_session->revert(path);
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool MainWindow::saveAll()
+{
+    QStringList saved;
+    QStringList failures;
+    for (const std::string &path : m_session->modifiedFiles()) {
+        const Status status = m_session->save(path);
+        if (status)
+            saved << QString::fromStdString(path);
+        else
+            failures << QString::fromStdString(status.error());
+    }
+    rescanFiles(saved);
+    if (failures.isEmpty())
+        return true;
+    const QString message
+        = tr("Some files were not saved:\n%1").arg(failures.join(QLatin1Char('\n')));
+    qCWarning(lcWindow).noquote() << message;
+    statusBar()->showMessage(message);
+    if (m_unsavedAnswer == QMessageBox::NoButton)
+        QMessageBox::warning(this, tr("Save Failed"), message);
+    return false;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!resolveUnsavedChanges()) {
+        event->ignore();
+        return;
+    }
+    m_scanner->cancel();
+    event->accept();
+}
+
+QString MainWindow::droppedFolder(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls())
+        return {};
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isDir())
+            return url.toLocalFile();
+    }
+    return {};
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedFolder(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString folder = droppedFolder(event->mimeData());
+    if (folder.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openFolder(folder);
+}
+
+void MainWindow::chooseReportPath()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export HTML Report"),
+        QDir(m_folder).filePath(QStringLiteral("compliance-report.html")),
+        tr("HTML files (*.html *.htm)"));
+    if (path.isEmpty())
+        return;
+    const Status status = exportHtmlReport(path);
+    if (status) {
+        statusBar()->showMessage(tr("Report written to %1.").arg(path), 5000);
+        return;
+    }
+    QMessageBox::warning(this, tr("Export Failed"), QString::fromStdString(status.error()));
+}
+
+Status MainWindow::exportHtmlReport(const QString &path)
+{
+    ScanResult result;
+    result.root = m_folder.toStdString();
+    result.filesScanned = m_filesScanned;
+    result.templatesEvaluated = m_templatesEvaluated;
+    result.cancelled = m_scanCancelled;
+    for (int i = 0; i < m_model->fileCount(); ++i) {
+        const FileScanResult &file = m_model->fileAt(i);
+        result.findings.insert(result.findings.end(), file.findings.begin(), file.findings.end());
+        result.errors.insert(result.errors.end(), file.errors.begin(), file.errors.end());
+    }
+
+    ReportContext context;
+    context.generatedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
+    context.toolVersion = QCoreApplication::applicationVersion().toStdString();
+    const std::string html = writeHtmlReport(result, context);
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Status::failure(
+            tr("Cannot write %1: %2").arg(path, file.errorString()).toStdString());
+    file.write(html.data(), static_cast<qint64>(html.size()));
+    if (!file.commit())
+        return Status::failure(
+            tr("Cannot write %1: %2").arg(path, file.errorString()).toStdString());
+    qCInfo(lcWindow) << "Report written to" << path;
+    return {};
+}
+
+} // namespace compliance
