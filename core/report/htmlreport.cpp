@@ -60,10 +60,15 @@ dl.meta dd { margin: 0; word-break: break-all; }
 .pass { background: #2e7d32; } .fail { background: #c62828; }
 .na { background: #616161; } .unknown { background: #ef6c00; }
 .notice { border-left: 4px solid #ef6c00; background: #fff3e0; padding: 0.6em 1em; }
-table { border-collapse: collapse; width: 100%; margin-bottom: 1em; }
+table { border-collapse: collapse; width: 100%; margin-bottom: 1em; table-layout: fixed; }
+table.findings th:nth-child(1) { width: 18%; } table.findings th:nth-child(2) { width: 4em; }
+table.findings th:nth-child(3) { width: 12.5em; } table.findings th:nth-child(4) { width: 8.5em; }
+table.findings th:nth-child(6) { width: 17%; }
+table.errors th:nth-child(1) { width: 30%; } table.errors th:nth-child(2) { width: 4em; }
 th, td { border: 1px solid #ccc; padding: 0.35em 0.5em; text-align: left; vertical-align: top; }
 th { background: #f0f0f0; }
-td.text { word-break: break-word; white-space: pre-wrap; }
+td { overflow-wrap: anywhere; }
+td.text { white-space: pre-wrap; }
 td .badge { margin: 0; font-size: 0.85em; }
 )";
 
@@ -102,7 +107,9 @@ void writeSummary(std::ostringstream &out, const ScanResult &result, const Repor
 
 void writeFindingsTable(std::ostringstream &out, const std::vector<const Finding *> &findings)
 {
-    out << "<table>\n<thead><tr><th>Resource</th><th>Line</th><th>Rule</th><th>Outcome</th>"
+    out << "<table "
+           "class=\"findings\">\n<thead><tr><th>Resource</th><th>Line</th><th>Rule</"
+           "th><th>Outcome</th>"
            "<th>Reason</th><th>Fix available</th></tr></thead>\n<tbody>\n";
     for (const Finding *finding : findings) {
         out << "<tr><td class=\"text\">" << cell(finding->resource);
@@ -150,7 +157,8 @@ void writeErrors(std::ostringstream &out, const ScanResult &result)
 {
     if (result.errors.empty())
         return;
-    out << "<h2>Errors</h2>\n<table>\n<thead><tr><th>File</th><th>Line</th><th>Message</th>"
+    out << "<h2>Errors</h2>\n<table "
+           "class=\"errors\">\n<thead><tr><th>File</th><th>Line</th><th>Message</th>"
            "</tr></thead>\n<tbody>\n";
     for (const FileError &error : result.errors)
         out << "<tr><td class=\"text\">" << cell(error.file) << "</td><td>" << error.line

@@ -6,23 +6,38 @@
 
 namespace compliance {
 
+namespace {
+
+// Keeps one finding on one line, because tools split the report by lines.
+std::string oneLine(std::string_view text)
+{
+    std::string line(text);
+    for (char &c : line) {
+        if (c == '\n' || c == '\r')
+            c = ' ';
+    }
+    return line;
+}
+
+} // namespace
+
 std::string writeTextReport(const ScanResult &result)
 {
     std::ostringstream out;
     for (const Finding &finding : result.findings) {
         out << finding.file << ':' << finding.line << ": " << outcomeName(finding.outcome) << ' '
-            << finding.ruleId << ' ' << finding.resource;
+            << finding.ruleId << ' ' << oneLine(finding.resource);
         if (!finding.resolvedName.empty() && finding.resolvedName != finding.resource)
-            out << " (" << finding.resolvedName << ')';
+            out << " (" << oneLine(finding.resolvedName) << ')';
         if (!finding.parameterFile.empty())
             out << " [parameters " << finding.parameterFile << ']';
         if (finding.instanceCount > 1)
             out << " [" << finding.instanceCount << " instances]";
-        out << ": " << finding.reason << '\n';
+        out << ": " << oneLine(finding.reason) << '\n';
     }
 
     for (const FileError &error : result.errors)
-        out << error.file << ':' << error.line << ": error: " << error.message << '\n';
+        out << error.file << ':' << error.line << ": error: " << oneLine(error.message) << '\n';
 
     const OutcomeCounts counts = result.counts();
     out << result.filesScanned << " files scanned: " << counts.pass << " Pass, " << counts.fail
