@@ -44,7 +44,7 @@ std::string argumentCountMessage(const FunctionDefinition &definition, std::size
 bool startsWithIgnoreCase(std::string_view text, std::string_view prefix)
 {
     return text.size() >= prefix.size()
-        && toLowerAscii(text.substr(0, prefix.size())) == toLowerAscii(prefix);
+        && lowerAscii(text.substr(0, prefix.size())) == lowerAscii(prefix);
 }
 
 Value evaluateUnregisteredCall(const Expression &node, std::string_view expressionText)

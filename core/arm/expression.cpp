@@ -78,7 +78,7 @@ private:
             ++m_pos;
     }
 
-    // Records the first error only; callers unwind by returning null.
+    // Records the first error only. Callers unwind by returning null.
     Node fail(std::string message, std::size_t offset)
     {
         if (m_error.empty()) {

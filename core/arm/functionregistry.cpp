@@ -67,7 +67,7 @@ const FunctionRegistry &FunctionRegistry::instance()
 
 const FunctionDefinition *FunctionRegistry::find(std::string_view name) const
 {
-    const auto it = m_functions.find(toLowerAscii(name));
+    const auto it = m_functions.find(lowerAscii(name));
     return it == m_functions.end() ? nullptr : &it->second;
 }
 
@@ -78,7 +78,7 @@ void FunctionRegistry::addEager(std::string_view name, EagerFunction function,
     definition.eager = function;
     definition.minArguments = minArguments;
     definition.maxArguments = maxArguments;
-    m_functions[toLowerAscii(name)] = definition;
+    m_functions[lowerAscii(name)] = definition;
 }
 
 void FunctionRegistry::addLazy(std::string_view name, LazyFunction function,
@@ -88,7 +88,7 @@ void FunctionRegistry::addLazy(std::string_view name, LazyFunction function,
     definition.lazy = function;
     definition.minArguments = minArguments;
     definition.maxArguments = maxArguments;
-    m_functions[toLowerAscii(name)] = definition;
+    m_functions[lowerAscii(name)] = definition;
 }
 
 std::string describeKind(const Value &value)
@@ -114,7 +114,7 @@ std::string describeKind(const Value &value)
     return "a value";
 }
 
-std::string toLowerAscii(std::string_view text)
+std::string lowerAscii(std::string_view text)
 {
     std::string lower(text);
     for (char &c : lower) {

@@ -66,7 +66,7 @@ struct FunctionDefinition
     std::size_t maxArguments = std::numeric_limits<std::size_t>::max();
 };
 
-/// The built-in template functions by name; look-ups ignore case, as ARM does.
+/// The built-in template functions by name. Look-ups ignore case, as ARM does.
 class FunctionRegistry
 {
 public:
@@ -85,8 +85,8 @@ private:
 
 /// A short type name for messages: "a string", "an array", ...
 std::string describeKind(const Value &value);
-/// Lower-cases ASCII letters.
-std::string toLowerAscii(std::string_view text);
+/// Returns `text` with its ASCII letters in lower case.
+std::string lowerAscii(std::string_view text);
 
 void registerStringFunctions(FunctionRegistry &registry);
 void registerLogicalFunctions(FunctionRegistry &registry);

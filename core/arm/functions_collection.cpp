@@ -30,7 +30,7 @@ Value createObject(FunctionCall &call, const std::vector<Value> &arguments)
             return call.wrongType(i, "a string property name", arguments[i]);
         const std::string &name = arguments[i].asString();
         const auto existing = std::find_if(members.begin(), members.end(), [&](const auto &m) {
-            return toLowerAscii(m.first) == toLowerAscii(name);
+            return lowerAscii(m.first) == lowerAscii(name);
         });
         if (existing != members.end())
             return call.error("property '" + name + "' is given more than once");
@@ -39,14 +39,14 @@ Value createObject(FunctionCall &call, const std::vector<Value> &arguments)
     return Value::object(std::move(members));
 }
 
-// Objects merge recursively: a member that is an object in both merges, any other member takes
-// the later value. ARM documents this deep merge for union() on objects.
+// Objects merge recursively. A member that is an object on both sides merges, and any other
+// member takes the later value.
 Value mergeObjects(const Value &left, const Value &right)
 {
     Value::Object members = left.members();
     for (const auto &[name, value] : right.members()) {
         const auto existing = std::find_if(members.begin(), members.end(), [&](const auto &m) {
-            return toLowerAscii(m.first) == toLowerAscii(name);
+            return lowerAscii(m.first) == lowerAscii(name);
         });
         if (existing == members.end())
             members.emplace_back(name, value);
@@ -121,7 +121,7 @@ Value intersection(FunctionCall &call, const std::vector<Value> &arguments)
     return Value::object(std::move(members));
 }
 
-// Strings match case-sensitively; object property names case-insensitively, as in ARM.
+// Strings match case-sensitively and object property names case-insensitively, as in ARM.
 Value contains(FunctionCall &call, const std::vector<Value> &arguments)
 {
     const Value &container = arguments[0];
@@ -236,10 +236,10 @@ Value items(FunctionCall &call, const std::vector<Value> &arguments)
     if (!arguments[0].isObject())
         return call.wrongType(0, "an object", arguments[0]);
     Value::Object members = arguments[0].members();
-    // NOTE: ARM documents an alphabetical order; ties between keys that differ only in case
-    // keep template order here.
+    // NOTE: keys sort by their lower-case form, so keys that differ only in case keep template
+    // order. ARM's order for such keys was not checked.
     std::stable_sort(members.begin(), members.end(), [](const auto &a, const auto &b) {
-        return toLowerAscii(a.first) < toLowerAscii(b.first);
+        return lowerAscii(a.first) < lowerAscii(b.first);
     });
     Value::Array entries;
     for (const auto &[name, value] : members) {

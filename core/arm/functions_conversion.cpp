@@ -79,7 +79,7 @@ Value boolFunction(FunctionCall &call, const std::vector<Value> &arguments)
     if (value.isInteger())
         return Value::boolean(value.asInteger() != 0);
     if (value.isString()) {
-        const std::string lower = toLowerAscii(value.asString());
+        const std::string lower = lowerAscii(value.asString());
         if (lower == "true")
             return Value::boolean(true);
         if (lower == "false")

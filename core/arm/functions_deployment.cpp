@@ -1,9 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Compliance Viewer authors
 // SPDX-License-Identifier: MIT
 //
-// Deployment functions: parameters, variables, copyIndex; the placeholders resourceGroup(),
-// subscription(), deployment(), environment(), tenant(), managementGroup(), utcNow(), newGuid();
-// the resource id builders; and the functions that read deployed resources, which give Unknown.
+// Deployment functions: parameters, variables and copyIndex, the placeholders resourceGroup(),
+// subscription(), deployment(), environment(), tenant(), managementGroup(), utcNow() and
+// newGuid(), the resource id builders, and the functions that read deployed resources. Those last
+// ones give Unknown.
 
 #include "core/arm/functionregistry.h"
 
@@ -163,7 +164,7 @@ Value utcNow(FunctionCall &call, const std::vector<Value> &arguments)
 {
     if (!arguments.empty() && !arguments[0].isString())
         return call.wrongType(0, "a format string", arguments[0]);
-    // The default format is yyyyMMddTHHmmssZ; any other format gets the same placeholder text.
+    // Every format gets this placeholder in the default format, yyyyMMddTHHmmssZ.
     return markPlaceholder(text("20260101T000000Z"), "utcNow()");
 }
 
@@ -202,7 +203,8 @@ Value buildResourceId(FunctionCall &call, const std::vector<Value> &arguments,
     return text(id);
 }
 
-// The resource type is the first argument with a '/'; the ones before it are the scope.
+// The resource type is the first argument that contains a '/'. The arguments before it are the
+// subscription id and resource group name.
 std::size_t findTypeIndex(const std::vector<Value> &arguments)
 {
     for (std::size_t i = 0; i < arguments.size(); ++i) {
@@ -259,7 +261,7 @@ Value tenantResourceId(FunctionCall &call, const std::vector<Value> &arguments)
     return buildResourceId(call, arguments, 0, {});
 }
 
-// Reads a deployed resource or the deployment service: not known offline.
+// Gives Unknown for functions that read a deployed resource or the deployment service.
 Value onlyAtDeployment(FunctionCall &call)
 {
     return call.unknown(call.name() + "(...) is only known at deployment");

@@ -33,8 +33,8 @@ std::uint32_t finalMix(std::uint32_t value)
 }
 
 // The 64-bit MurmurHash variant behind ARM's uniqueString(): two 32-bit lanes over 8-byte
-// blocks of the UTF-8 input, with seed 0. Checked against outputs that Azure deployments
-// returned, e.g. uniqueString('aaa') = 'zavj67f3en4hc'.
+// blocks of the UTF-8 input, with seed 0. It matches the outputs that public ARM tooling reports
+// from Azure deployments, such as uniqueString('aaa') = 'zavj67f3en4hc'.
 std::uint64_t murmurHash64(std::string_view bytes)
 {
     constexpr std::uint32_t c1 = 0x239B961Bu;

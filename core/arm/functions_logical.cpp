@@ -22,7 +22,7 @@ Value ifFunction(FunctionCall &call)
     return call.argument(condition.asBoolean() ? 1 : 2);
 }
 
-// Stops at the first non-null argument; an Unknown before it makes the result Unknown,
+// Stops at the first non-null argument. An Unknown before it makes the result Unknown,
 // because that argument might have been the first non-null one.
 Value coalesce(FunctionCall &call)
 {

@@ -105,7 +105,8 @@ Value max(FunctionCall &call, const std::vector<Value> &arguments)
     return extreme(call, arguments, true);
 }
 
-// ARM limits range() to 10000 elements; the same limit keeps a typo from exhausting memory.
+// NOTE: this cap keeps a typo from exhausting memory. It is meant to match ARM's own limit for
+// range(), which was not checked.
 constexpr std::int64_t kMaxRangeCount = 10000;
 
 Value range(FunctionCall &call, const std::vector<Value> &arguments)

@@ -23,8 +23,8 @@ bool isScalarText(const Value &value)
 // ARM compares in startsWith, endsWith, indexOf and lastIndexOf without regard to case.
 std::size_t findIgnoreCase(std::string_view text, std::string_view needle, bool last)
 {
-    const std::string lowerText = toLowerAscii(text);
-    const std::string lowerNeedle = toLowerAscii(needle);
+    const std::string lowerText = lowerAscii(text);
+    const std::string lowerNeedle = lowerAscii(needle);
     return last ? lowerText.rfind(lowerNeedle) : lowerText.find(lowerNeedle);
 }
 
@@ -104,7 +104,8 @@ Value format(FunctionCall &call, const std::vector<Value> &arguments)
             return call.error("format item {" + item + "} refers to argument "
                               + std::to_string(index) + ", but only "
                               + std::to_string(arguments.size() - 1) + " were given");
-        // TODO: apply format strings such as {0:N0} or {0:D3}; the value prints unformatted.
+        // TODO: apply format strings such as {0:N0} or {0:D3}. They are ignored for now, so the
+        // value prints unformatted.
         std::string formatted = formatArgument(arguments[index + 1]);
         if (comma != std::string::npos) {
             const int alignment = std::atoi(indexAndAlignment.c_str() + comma + 1);
@@ -124,7 +125,7 @@ Value toLower(FunctionCall &call, const std::vector<Value> &arguments)
 {
     if (!arguments[0].isString())
         return call.wrongType(0, "a string", arguments[0]);
-    return Value::string(toLowerAscii(arguments[0].asString()));
+    return Value::string(lowerAscii(arguments[0].asString()));
 }
 
 Value toUpper(FunctionCall &call, const std::vector<Value> &arguments)
@@ -244,8 +245,8 @@ Value startsWith(FunctionCall &call, const std::vector<Value> &arguments)
         if (!arguments[i].isString())
             return call.wrongType(i, "a string", arguments[i]);
     }
-    const std::string text = toLowerAscii(arguments[0].asString());
-    const std::string prefix = toLowerAscii(arguments[1].asString());
+    const std::string text = lowerAscii(arguments[0].asString());
+    const std::string prefix = lowerAscii(arguments[1].asString());
     return Value::boolean(text.compare(0, prefix.size(), prefix) == 0);
 }
 
@@ -255,8 +256,8 @@ Value endsWith(FunctionCall &call, const std::vector<Value> &arguments)
         if (!arguments[i].isString())
             return call.wrongType(i, "a string", arguments[i]);
     }
-    const std::string text = toLowerAscii(arguments[0].asString());
-    const std::string suffix = toLowerAscii(arguments[1].asString());
+    const std::string text = lowerAscii(arguments[0].asString());
+    const std::string suffix = lowerAscii(arguments[1].asString());
     return Value::boolean(text.size() >= suffix.size()
                           && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0);
 }
@@ -311,8 +312,8 @@ Value padLeft(FunctionCall &call, const std::vector<Value> &arguments)
     return Value::string(std::move(text));
 }
 
-// ARM's documented rule: a base ending in '/' gets the relative part appended; otherwise the
-// base loses everything after its last '/' (unless its only slashes are the scheme's "//").
+// A base that ends in '/' gets the relative part appended. Any other base first loses everything
+// after its last '/', unless its only slashes are the two after the scheme.
 Value uri(FunctionCall &call, const std::vector<Value> &arguments)
 {
     for (std::size_t i = 0; i < 2; ++i) {

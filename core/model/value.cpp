@@ -53,7 +53,7 @@ std::string scalarToJsonText(const Value &value)
 
 std::string toOrderedText(const Value &value)
 {
-    // Objects print in member order, as the template wrote them; nlohmann handles escaping.
+    // Objects print in member order, as the template wrote them, and nlohmann escapes strings.
     switch (value.kind()) {
     case Value::Kind::Array: {
         std::string text = "[";
@@ -212,7 +212,7 @@ bool Value::operator==(const Value &other) const
     case Kind::Array:
         return items() == other.items();
     case Kind::Object: {
-        // Member order does not matter; names compare case-insensitively, as ARM does.
+        // Member order does not matter, and names compare case-insensitively, as ARM does.
         if (members().size() != other.members().size())
             return false;
         for (const auto &[name, member] : members()) {
