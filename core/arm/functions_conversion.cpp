@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <charconv>
 
 namespace compliance {
@@ -90,10 +91,40 @@ Value boolFunction(FunctionCall &call, const std::vector<Value> &arguments)
 }
 
 // The parsed data gets the call's Computed origin: it is new, not read from a template node.
+// Deeper JSON would make the recursive conversion below, and later comparisons, overflow the stack.
+constexpr int kMaxJsonDepth = 256;
+
+// Returns the deepest nesting of '[' and '{' outside string literals.
+int jsonNestingDepth(std::string_view text)
+{
+    int depth = 0;
+    int deepest = 0;
+    bool inString = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            deepest = std::max(deepest, ++depth);
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return deepest;
+}
+
 Value jsonFunction(FunctionCall &call, const std::vector<Value> &arguments)
 {
     if (!arguments[0].isString())
         return call.wrongType(0, "a string of JSON text", arguments[0]);
+    if (jsonNestingDepth(arguments[0].asString()) > kMaxJsonDepth)
+        return call.error("the JSON text is nested deeper than " + std::to_string(kMaxJsonDepth)
+                          + " levels");
     const nlohmann::json parsed = nlohmann::json::parse(arguments[0].asString(), nullptr, false);
     if (parsed.is_discarded())
         return call.error("invalid JSON text '" + arguments[0].asString() + "'");

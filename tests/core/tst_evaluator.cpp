@@ -431,6 +431,24 @@ private slots:
         QVERIFY(reason(value).contains("copyIndex: used outside a copy loop"));
     }
 
+    void rejectsDeeplyNestedJson()
+    {
+        TestScope scope;
+        const QString deep = QString(300, QLatin1Char('[')) + QString(300, QLatin1Char(']'));
+        const Value value = evaluate(scope, "[json('" + deep + "')]");
+        QVERIFY(value.isError());
+        QVERIFY2(reason(value).contains("nested deeper than 256"), value.unknownReason().c_str());
+    }
+
+    void acceptsBracketsInJsonStrings()
+    {
+        TestScope scope;
+        const QString brackets = QString(300, QLatin1Char('['));
+        const Value value = evaluate(scope, "[json('\"" + brackets + "\"')]");
+        QVERIFY2(value.isString(), value.unknownReason().c_str());
+        QCOMPARE(value.asString().size(), std::size_t(300));
+    }
+
     void reportsErrorAtLiteralOrigin()
     {
         TestScope scope;
