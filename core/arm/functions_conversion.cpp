@@ -90,8 +90,7 @@ Value boolFunction(FunctionCall &call, const std::vector<Value> &arguments)
     return call.wrongType(0, "a string or an integer", value);
 }
 
-// The parsed data gets the call's Computed origin: it is new, not read from a template node.
-// Deeper JSON would make the recursive conversion below, and later comparisons, overflow the stack.
+// Deeper JSON would overflow the stack in the recursive conversion and comparisons of values.
 constexpr int kMaxJsonDepth = 256;
 
 // Returns the deepest nesting of '[' and '{' outside string literals.
@@ -118,6 +117,7 @@ int jsonNestingDepth(std::string_view text)
     return deepest;
 }
 
+// The parsed data gets the call's Computed origin: it is new, not read from a template node.
 Value jsonFunction(FunctionCall &call, const std::vector<Value> &arguments)
 {
     if (!arguments[0].isString())
