@@ -17,18 +17,44 @@ std::string toLowerAscii(std::string_view text)
     return lower;
 }
 
+namespace {
+
+// True when a parameter declaration, or the type definition its `$ref` names, says
+// `"nullable": true` (languageVersion 2.0).
+bool isNullable(const JsonNode &templateNode, const JsonNode &declaration)
+{
+    const auto flagged = [](const JsonNode &node) {
+        const JsonNode *nullable = node.member("nullable");
+        return nullable && nullable->type == JsonType::Boolean && nullable->boolean;
+    };
+    if (flagged(declaration))
+        return true;
+
+    const JsonNode *ref = declaration.member("$ref");
+    constexpr std::string_view prefix = "#/definitions/";
+    if (!ref || !ref->isString() || ref->string.rfind(prefix, 0) != 0)
+        return false;
+    const JsonNode *definitions = templateNode.member("definitions");
+    const JsonNode *definition = definitions
+        ? definitions->member(std::string_view(ref->string).substr(prefix.size()))
+        : nullptr;
+    return definition && flagged(*definition);
+}
+
+} // namespace
+
 TemplateErrors::TemplateErrors(const SourceFile &file, std::string relativeFile)
     : m_file(file)
     , m_relativeFile(std::move(relativeFile))
-{
-}
+{ }
 
 void TemplateErrors::add(std::size_t offset, std::string message)
 {
     const int line = m_file.lineOf(offset);
     if (!m_seen.emplace(line, message).second)
         return;
-    m_errors.push_back(FileError{m_relativeFile, line, m_file.columnOf(offset), std::move(message)});
+    m_errors.push_back(
+        FileError { m_relativeFile, line, m_file.columnOf(offset), std::move(message) });
 }
 
 TemplateScope::TemplateScope(const SourceFile &file, const JsonNode &templateNode,
@@ -36,13 +62,12 @@ TemplateScope::TemplateScope(const SourceFile &file, const JsonNode &templateNod
     : m_file(file)
     , m_template(templateNode)
     , m_errors(errors)
-{
-}
+{ }
 
 void TemplateScope::setPassedParameter(const std::string &name, const JsonNode &valueNode,
                                        EvaluationScope &outer)
 {
-    m_passed[toLowerAscii(name)] = PassedParameter{&valueNode, &outer};
+    m_passed[toLowerAscii(name)] = PassedParameter { &valueNode, &outer };
 }
 
 Value TemplateScope::parameter(std::string_view name)
@@ -72,16 +97,16 @@ Value TemplateScope::evaluateParameter(const std::string &key, std::string_view 
         return Value::unknown("parameter '" + std::string(name) + "' is not declared");
 
     if (const JsonNode *defaultValue = declaration->member("defaultValue")) {
-        Origin origin{OriginKind::ParameterDefault, &m_file, defaultValue, declaration->key,
-                      declaration, {}};
+        Origin origin {
+            OriginKind::ParameterDefault, &m_file, defaultValue, declaration->key, declaration, {}
+        };
         return valueFromNode(*defaultValue, *this, origin);
     }
 
     // languageVersion 2.0: a nullable parameter without a value is null.
-    if (const JsonNode *nullable = declaration->member("nullable");
-        nullable && nullable->type == JsonType::Boolean && nullable->boolean)
-        return Value::null(Origin{OriginKind::ParameterDefault, &m_file, nullptr, declaration->key,
-                                  declaration, {}});
+    if (isNullable(m_template, *declaration))
+        return Value::null(Origin {
+            OriginKind::ParameterDefault, &m_file, nullptr, declaration->key, declaration, {} });
 
     return Value::unknown("parameter '" + declaration->key + "' is required and has no value");
 }
@@ -99,7 +124,9 @@ Value TemplateScope::evaluatePassedParameter(const PassedParameter &passed, std:
         return Value::unknown("parameter '" + std::string(name)
                               + "' is passed without a 'value' member");
 
-    Origin origin{OriginKind::ParameterValue, &m_file, value, std::string(name), declaration, {}};
+    Origin origin {
+        OriginKind::ParameterValue, &m_file, value, std::string(name), declaration, {}
+    };
     return valueFromNode(*value, *passed.outer, origin);
 }
 
@@ -117,7 +144,7 @@ Value TemplateScope::variable(std::string_view name)
     if (!m_inProgress.insert("v:" + key).second)
         return Value::error("variable '" + std::string(name) + "' refers to itself");
     // NOTE: variable `copy` loops are not expanded yet; such a variable reads as its raw object.
-    Origin origin{OriginKind::Variable, &m_file, node, node->key, nullptr, {}};
+    Origin origin { OriginKind::Variable, &m_file, node, node->key, nullptr, {} };
     Value value = valueFromNode(*node, *this, origin);
     m_inProgress.erase("v:" + key);
 

@@ -103,11 +103,14 @@ int runCheck(const std::string &folder, CheckFormat format, const std::string &h
     return result.counts().fail > 0 ? ExitFailures : ExitNoFailures;
 }
 
-int runFix(const std::string &folder, bool dryRun, std::ostream &out, std::ostream &err)
+namespace {
+
+// Applies (or with `dryRun` prints) every fix one scan offers. `fixedFiles` counts the files
+// written or diffed; zero means the scan offered nothing.
+int applyFixRound(const fs::path &root, bool dryRun, std::ostream &out, std::ostream &err,
+                  int &fixedFiles)
 {
-    fs::path root;
-    if (!resolveFolder(folder, root, err))
-        return ExitUsageOrIoError;
+    fixedFiles = 0;
 
     // Keyed by normalised absolute path: an edit can target another file than the finding's
     // own, for example the parameter file a value comes from.
@@ -130,10 +133,8 @@ int runFix(const std::string &folder, bool dryRun, std::ostream &out, std::ostre
         }
     });
 
-    if (fixesByFile.empty()) {
-        out << "No fixes available.\n";
+    if (fixesByFile.empty())
         return ExitNoFailures;
-    }
 
     int exitCode = ExitNoFailures;
     for (auto &[path, fixes] : fixesByFile) {
@@ -157,6 +158,7 @@ int runFix(const std::string &folder, bool dryRun, std::ostream &out, std::ostre
             continue;
         }
 
+        ++fixedFiles;
         if (dryRun) {
             out << unifiedDiff(source.text(), newText.value(), "a/" + name, "b/" + name);
             continue;
@@ -171,6 +173,33 @@ int runFix(const std::string &folder, bool dryRun, std::ostream &out, std::ostre
             << (fixes.findingCount == 1 ? " finding\n" : " findings\n");
     }
     return exitCode;
+}
+
+} // namespace
+
+int runFix(const std::string &folder, bool dryRun, std::ostream &out, std::ostream &err)
+{
+    fs::path root;
+    if (!resolveFolder(folder, root, err))
+        return ExitUsageOrIoError;
+
+    // A fix can uncover the next one: a trust policy computed from the SKU appears only once
+    // the SKU is Premium. Saving rounds repeat until a scan offers nothing more.
+    // NOTE: a dry run shows the first round only, because later rounds need the saved files.
+    constexpr int kMaxRounds = 5;
+    int totalFixedFiles = 0;
+    for (int round = 0; round < kMaxRounds; ++round) {
+        int fixedFiles = 0;
+        const int exitCode = applyFixRound(root, dryRun, out, err, fixedFiles);
+        totalFixedFiles += fixedFiles;
+        if (exitCode != ExitNoFailures)
+            return exitCode;
+        if (fixedFiles == 0 || dryRun)
+            break;
+    }
+    if (totalFixedFiles == 0)
+        out << "No fixes available.\n";
+    return ExitNoFailures;
 }
 
 } // namespace compliance
