@@ -21,9 +21,9 @@ struct PathCursor
 PropertyLookup ArmResource::lookup(const std::vector<std::string_view> &path) const
 {
     PropertyLookup result;
-    const Origin literal{OriginKind::Literal, file, nullptr, {}, nullptr, {}};
+    const Origin literal { OriginKind::Literal, file, nullptr, {}, nullptr, {} };
 
-    PathCursor cursor{node, {}};
+    PathCursor cursor { node, {} };
     Value parent = valueOfObjectNode(*node, literal);
 
     for (std::size_t depth = 0; depth < path.size(); ++depth) {
@@ -39,9 +39,9 @@ PropertyLookup ArmResource::lookup(const std::vector<std::string_view> &path) co
             }
             parent = valueOfObjectNode(*cursor.node, literal);
             if (child->isString() || depth + 1 == path.size()) {
-                cursor = PathCursor{nullptr, valueFromNode(*child, *scope, literal)};
+                cursor = PathCursor { nullptr, valueFromNode(*child, *scope, literal) };
             } else {
-                cursor = PathCursor{child, {}};
+                cursor = PathCursor { child, {} };
             }
             continue;
         }

@@ -24,14 +24,13 @@ class Walker
 public:
     explicit Walker(const ResourceVisitor &visit)
         : m_visit(visit)
-    {
-    }
+    { }
 
     void walkResources(TemplateScope &scope, const JsonNode &resources, const Enclosing &enclosing);
 
 private:
-    void walkDeclaration(TemplateScope &scope, const JsonNode &resource, const JsonNode *symbolicKey,
-                         const Enclosing &enclosing);
+    void walkDeclaration(TemplateScope &scope, const JsonNode &resource,
+                         const JsonNode *symbolicKey, const Enclosing &enclosing);
     void walkInstance(TemplateScope &scope, const JsonNode &resource, const JsonNode *symbolicKey,
                       const Enclosing &enclosing, std::optional<std::int64_t> copyIndex,
                       std::int64_t copyCount);
@@ -74,19 +73,20 @@ void Walker::walkDeclaration(TemplateScope &scope, const JsonNode &resource,
         return;
     }
 
-    const Origin literal{OriginKind::Literal, &scope.file(), nullptr, {}, nullptr, {}};
+    const Origin literal { OriginKind::Literal, &scope.file(), nullptr, {}, nullptr, {} };
     const JsonNode *countNode = copy->member("count");
     const JsonNode *nameNode = copy->member("name");
-    const std::string loopName = nameNode && nameNode->isString() ? nameNode->string : std::string();
+    const std::string loopName
+        = nameNode && nameNode->isString() ? nameNode->string : std::string();
     const Value count = countNode ? valueFromNode(*countNode, scope, literal) : Value();
 
     if (!count.isInteger()) {
         // NOTE: an unresolvable count evaluates the declaration once, without a copy index.
         const std::size_t offset = countNode ? countNode->span.begin : copy->span.begin;
         std::string reason = count.isUnknown() ? count.unknownReason() : "it is not an integer";
-        scope.errors().add(offset, "copy count of loop '" + loopName
-                                       + "' cannot be resolved (" + reason
-                                       + "); the resource is evaluated once");
+        scope.errors().add(offset,
+                           "copy count of loop '" + loopName + "' cannot be resolved (" + reason
+                               + "); the resource is evaluated once");
         walkInstance(scope, resource, symbolicKey, enclosing, std::nullopt, 1);
         return;
     }
@@ -109,15 +109,15 @@ void Walker::walkInstance(TemplateScope &scope, const JsonNode &resource,
                           const JsonNode *symbolicKey, const Enclosing &enclosing,
                           std::optional<std::int64_t> copyIndex, std::int64_t copyCount)
 {
-    const Origin literal{OriginKind::Literal, &scope.file(), nullptr, {}, nullptr, {}};
+    const Origin literal { OriginKind::Literal, &scope.file(), nullptr, {}, nullptr, {} };
 
     ArmResource instance;
     instance.scope = &scope;
     instance.file = &scope.file();
     instance.node = &resource;
     instance.type = resolvedType(resource, enclosing);
-    const std::size_t declarationOffset = symbolicKey ? symbolicKey->keySpan.begin
-                                                      : resource.span.begin;
+    const std::size_t declarationOffset
+        = symbolicKey ? symbolicKey->keySpan.begin : resource.span.begin;
     instance.line = scope.file().lineOf(declarationOffset);
     instance.column = scope.file().columnOf(declarationOffset);
     instance.copyIndex = copyIndex;
@@ -132,9 +132,10 @@ void Walker::walkInstance(TemplateScope &scope, const JsonNode &resource,
             ? condition->string
             : (condition->type == JsonType::Boolean ? (condition->boolean ? "true" : "false")
                                                     : "condition");
-        instance.conditions.insert(instance.conditions.begin(),
-                                   DeploymentCondition{written, "the resource",
-                                                       valueFromNode(*condition, scope, literal)});
+        instance.conditions.insert(
+            instance.conditions.begin(),
+            DeploymentCondition { written, "the resource",
+                                  valueFromNode(*condition, scope, literal) });
     }
 
     if (const JsonNode *name = resource.member("name"); name && name->isString()) {
@@ -150,7 +151,7 @@ void Walker::walkInstance(TemplateScope &scope, const JsonNode &resource,
 
     if (const JsonNode *children = resource.member("resources");
         children && (children->isArray() || children->isObject())) {
-        walkResources(scope, *children, Enclosing{instance.type, instance.conditions});
+        walkResources(scope, *children, Enclosing { instance.type, instance.conditions });
     }
 }
 
@@ -177,13 +178,14 @@ void Walker::walkNestedDeployment(TemplateScope &scope, const JsonNode &deployme
     bool innerScope = false;
     if (const JsonNode *options = properties->member("expressionEvaluationOptions")) {
         const JsonNode *scopeNode = options->member("scope");
-        innerScope = scopeNode && scopeNode->isString() && equalsIgnoreCase(scopeNode->string, "inner");
+        innerScope
+            = scopeNode && scopeNode->isString() && equalsIgnoreCase(scopeNode->string, "inner");
     }
 
     if (!innerScope) {
         // Outer scope: the nested template reads the enclosing template's parameters and
         // variables.
-        walkResources(scope, *resources, Enclosing{{}, nestedConditions});
+        walkResources(scope, *resources, Enclosing { {}, nestedConditions });
         return;
     }
 
@@ -196,7 +198,7 @@ void Walker::walkNestedDeployment(TemplateScope &scope, const JsonNode &deployme
     }
     TemplateScope &innerRef = *inner;
     m_nestedScopes.push_back(std::move(inner));
-    walkResources(innerRef, *resources, Enclosing{{}, nestedConditions});
+    walkResources(innerRef, *resources, Enclosing { {}, nestedConditions });
 }
 
 } // namespace
@@ -207,7 +209,7 @@ void walkTemplate(TemplateScope &rootScope, const ResourceVisitor &visit)
     if (!resources || !(resources->isArray() || resources->isObject()))
         return;
     Walker walker(visit);
-    walker.walkResources(rootScope, *resources, Enclosing{});
+    walker.walkResources(rootScope, *resources, Enclosing {});
 }
 
 bool isDeploymentTemplateSchema(std::string_view schema)

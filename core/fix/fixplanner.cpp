@@ -42,7 +42,7 @@ JsonInsertValue nestedValue(const std::vector<std::string_view> &path, std::size
 {
     JsonInsertValue result = JsonInsertValue::text(std::string(value));
     for (std::size_t i = path.size() - 1; i > from; --i)
-        result = JsonInsertValue::object({{std::string(path[i]), std::move(result)}});
+        result = JsonInsertValue::object({ { std::string(path[i]), std::move(result) } });
     return result;
 }
 
@@ -76,8 +76,7 @@ std::string joinPath(const std::vector<std::string_view> &path)
 
 FixPlanner::FixPlanner(const DeployedResource &resource)
     : m_resource(resource)
-{
-}
+{ }
 
 void FixPlanner::fail(std::string reason)
 {
@@ -139,7 +138,7 @@ void FixPlanner::queueInsert(const Value &container, const std::vector<std::stri
 {
     const std::string containerPath = existingDepth == 0
         ? std::string("the resource")
-        : joinPath({path.begin(), path.begin() + static_cast<std::ptrdiff_t>(existingDepth)});
+        : joinPath({ path.begin(), path.begin() + static_cast<std::ptrdiff_t>(existingDepth) });
 
     if (!isJsonObjectNode(container) || container.origin().kind == OriginKind::Computed) {
         fail("cannot add " + joinPath(path) + ": " + containerPath
@@ -158,8 +157,8 @@ void FixPlanner::queueInsert(const Value &container, const std::vector<std::stri
             return;
         }
     }
-    m_inserts.push_back(PendingInsert{container.origin().file, container.origin().node, key,
-                                      std::move(inserted)});
+    m_inserts.push_back(PendingInsert { container.origin().file, container.origin().node, key,
+                                        std::move(inserted) });
 }
 
 void FixPlanner::remove(const std::vector<std::string_view> &path)
@@ -177,7 +176,7 @@ void FixPlanner::remove(const std::vector<std::string_view> &path)
     const JsonNode *containerNode = lookup.container.origin().node;
     for (const JsonNode &child : containerNode->children) {
         if (&child == member.node) {
-            m_removals.push_back(PendingRemoval{member.file, containerNode, &child});
+            m_removals.push_back(PendingRemoval { member.file, containerNode, &child });
             return;
         }
     }
@@ -200,14 +199,15 @@ std::optional<Fix> FixPlanner::build(std::string description)
             if (insertDone[i] || m_inserts[i].container != removal.container)
                 continue;
             const JsonNode &member = *removal.member;
-            edits.push_back(TextEdit{removal.file->path(), member.keySpan,
-                                     "\"" + m_inserts[i].key + "\""});
+            edits.push_back(
+                TextEdit { removal.file->path(), member.keySpan, "\"" + m_inserts[i].key + "\"" });
             edits.push_back(replaceJsonValue(*removal.file, member, m_inserts[i].value));
             insertDone[i] = true;
             replaced = true;
         }
         if (!replaced) {
-            for (TextEdit &edit : removeJsonMember(*removal.file, *removal.container, *removal.member))
+            for (TextEdit &edit :
+                 removeJsonMember(*removal.file, *removal.container, *removal.member))
                 edits.push_back(std::move(edit));
         }
     }
@@ -215,7 +215,8 @@ std::optional<Fix> FixPlanner::build(std::string description)
         if (insertDone[i])
             continue;
         const PendingInsert &insert = m_inserts[i];
-        for (TextEdit &edit : insertJsonMember(*insert.file, *insert.container, insert.key, insert.value))
+        for (TextEdit &edit :
+             insertJsonMember(*insert.file, *insert.container, insert.key, insert.value))
             edits.push_back(std::move(edit));
     }
 
@@ -224,7 +225,7 @@ std::optional<Fix> FixPlanner::build(std::string description)
         m_unavailableReason = "the fix's edits conflict: " + merged.error();
         return std::nullopt;
     }
-    return Fix{std::move(description), std::move(merged.value())};
+    return Fix { std::move(description), std::move(merged.value()) };
 }
 
 } // namespace compliance

@@ -42,8 +42,8 @@ struct PropertyLookup
 struct DeploymentCondition
 {
     std::string expression; ///< As written, e.g. "[parameters('deploySecondary')]" or "false".
-    std::string owner;      ///< "the resource" or "deployment '<name>'".
-    Value value;            ///< The evaluated condition.
+    std::string owner; ///< "the resource" or "deployment '<name>'".
+    Value value; ///< The evaluated condition.
 };
 
 /// One resource instance a template deploys, as the rules see it: metadata and a way to look
@@ -58,7 +58,7 @@ public:
 
     const SourceFile *file = nullptr;
     const JsonNode *node = nullptr; ///< The resource object; fixes insert members into it.
-    std::string type;               ///< Full type, e.g. "Microsoft.ContainerRegistry/registries".
+    std::string type; ///< Full type, e.g. "Microsoft.ContainerRegistry/registries".
     int line = 0;
     int column = 0;
     std::string nameAsWritten;

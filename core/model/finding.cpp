@@ -21,7 +21,8 @@ std::string_view outcomeName(Outcome outcome)
 
 std::optional<Outcome> outcomeFromName(std::string_view name)
 {
-    for (Outcome outcome : {Outcome::Pass, Outcome::Fail, Outcome::NotApplicable, Outcome::Unknown}) {
+    for (Outcome outcome :
+         { Outcome::Pass, Outcome::Fail, Outcome::NotApplicable, Outcome::Unknown }) {
         if (outcomeName(outcome) == name)
             return outcome;
     }

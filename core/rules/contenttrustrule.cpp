@@ -11,16 +11,17 @@ namespace {
 
 using Path = std::vector<std::string_view>;
 
-const Path kSkuName{"sku", "name"};
-const Path kSkuTier{"sku", "tier"};
-const Path kTrustPolicy{"properties", "policies", "trustPolicy"};
-const Path kTrustStatus{"properties", "policies", "trustPolicy", "status"};
-const Path kTrustType{"properties", "policies", "trustPolicy", "type"};
-const Path kEncryptionStatus{"properties", "encryption", "status"};
-const Path kKeyIdentity{"properties", "encryption", "keyVaultProperties", "identity"};
-const Path kKeyIdentifier{"properties", "encryption", "keyVaultProperties", "keyIdentifier"};
-const std::vector<Path> kMisplacedTrustPolicies{
-    {"properties", "trustPolicy"}, {"properties", "policy", "trustPolicy"}, {"trustPolicy"}};
+const Path kSkuName { "sku", "name" };
+const Path kSkuTier { "sku", "tier" };
+const Path kTrustPolicy { "properties", "policies", "trustPolicy" };
+const Path kTrustStatus { "properties", "policies", "trustPolicy", "status" };
+const Path kTrustType { "properties", "policies", "trustPolicy", "type" };
+const Path kEncryptionStatus { "properties", "encryption", "status" };
+const Path kKeyIdentity { "properties", "encryption", "keyVaultProperties", "identity" };
+const Path kKeyIdentifier { "properties", "encryption", "keyVaultProperties", "keyIdentifier" };
+const std::vector<Path> kMisplacedTrustPolicies { { "properties", "trustPolicy" },
+                                                  { "properties", "policy", "trustPolicy" },
+                                                  { "trustPolicy" } };
 
 // The first apiVersion of Microsoft.ContainerRegistry/registries with properties.policies.
 constexpr std::string_view kFirstPoliciesApiVersion = "2019-05-01";
@@ -64,7 +65,7 @@ std::optional<std::string> undecidable(const PropertyLookup &lookup, const Path 
 
 RuleResult result(Outcome outcome, std::string reason)
 {
-    return RuleResult{outcome, std::move(reason), std::nullopt, {}};
+    return RuleResult { outcome, std::move(reason), std::nullopt, {} };
 }
 
 struct TrustPolicyState
@@ -94,7 +95,8 @@ TrustPolicyState readTrustPolicy(const DeployedResource &resource)
         state.failure = "trustPolicy.status is missing";
     else if (status.isPresent() && !status.value.dependsOnPlaceholder()
              && !isStringEqual(status, "enabled"))
-        state.failure = "trustPolicy.status is " + quoted(status.value) + sourceSuffix(status.value);
+        state.failure
+            = "trustPolicy.status is " + quoted(status.value) + sourceSuffix(status.value);
     else if (type.isPresent() && !type.value.isNull() && !type.value.dependsOnPlaceholder()
              && !isStringEqual(type, "Notary"))
         state.failure = "trustPolicy.type is " + quoted(type.value) + sourceSuffix(type.value)
@@ -128,8 +130,8 @@ std::string conditionalNote(const DeployedResource &resource)
     for (const DeploymentCondition &condition : resource.conditions) {
         if (condition.value.isBoolean())
             continue;
-        const std::string why = condition.value.isUnknown() ? condition.value.unknownReason()
-                                                            : "it is not a boolean";
+        const std::string why
+            = condition.value.isUnknown() ? condition.value.unknownReason() : "it is not a boolean";
         note += " Deployed only when the condition " + condition.expression + " of "
             + condition.owner + " holds; it cannot be resolved (" + why + ").";
     }
@@ -173,9 +175,9 @@ RuleResult ContentTrustRule::evaluateDeployed(const DeployedResource &resource) 
                       "The registry uses a customer-managed key (properties.encryption), and "
                       "content trust is not supported with a customer-managed key.");
     }
-    for (const auto &[lookup, path] : {std::pair{&encryptionStatus, &kEncryptionStatus},
-                                       std::pair{&keyIdentity, &kKeyIdentity},
-                                       std::pair{&keyIdentifier, &kKeyIdentifier}}) {
+    for (const auto &[lookup, path] : { std::pair { &encryptionStatus, &kEncryptionStatus },
+                                        std::pair { &keyIdentity, &kKeyIdentity },
+                                        std::pair { &keyIdentifier, &kKeyIdentifier } }) {
         if (lookup->isUnknown())
             return result(Outcome::Unknown,
                           "Whether the registry uses a customer-managed key is unknown: "
@@ -207,7 +209,7 @@ RuleResult ContentTrustRule::evaluateDeployed(const DeployedResource &resource) 
         }
     }
     if (failure.empty()) {
-        const PropertyLookup apiVersion = resource.lookup({"apiVersion"});
+        const PropertyLookup apiVersion = resource.lookup({ "apiVersion" });
         if (apiVersion.isPresent() && apiVersion.value.isString()
             && apiVersion.value.asString().substr(0, 10) < kFirstPoliciesApiVersion)
             failure = "apiVersion " + apiVersion.value.asString()
@@ -252,18 +254,18 @@ void ContentTrustRule::planFix(const DeployedResource &resource, RuleResult &ver
     const PropertyLookup sku = resource.lookup(kSkuName);
     if (!isStringEqual(sku, "Premium")) {
         planner.setString(kSkuName, "Premium");
-        steps.push_back("set sku.name to 'Premium'"
-                        + (sku.isPresent() ? " in " + describeValueSource(sku.value.origin())
-                                           : std::string()));
+        steps.push_back(
+            "set sku.name to 'Premium'"
+            + (sku.isPresent() ? " in " + describeValueSource(sku.value.origin()) : std::string()));
         const PropertyLookup tier = resource.lookup(kSkuTier);
         if (tier.isPresent() && tier.value.isString() && !isStringEqual(tier, "Premium"))
             planner.setString(kSkuTier, "Premium");
     }
 
-    const PropertyLookup apiVersion = resource.lookup({"apiVersion"});
+    const PropertyLookup apiVersion = resource.lookup({ "apiVersion" });
     if (apiVersion.isPresent() && apiVersion.value.isString()
         && apiVersion.value.asString().substr(0, 10) < kFirstPoliciesApiVersion) {
-        planner.setString({"apiVersion"}, kFirstPoliciesApiVersion);
+        planner.setString({ "apiVersion" }, kFirstPoliciesApiVersion);
         steps.push_back("raise apiVersion to " + std::string(kFirstPoliciesApiVersion));
     }
 
@@ -293,8 +295,9 @@ void ContentTrustRule::planFix(const DeployedResource &resource, RuleResult &ver
         if (!isStringEqual(status, "enabled")) {
             planner.setString(kTrustStatus, "enabled");
             steps.push_back("set trustPolicy.status to 'enabled'"
-                            + (status.isPresent() ? " in " + describeValueSource(status.value.origin())
-                                                  : std::string()));
+                            + (status.isPresent()
+                                   ? " in " + describeValueSource(status.value.origin())
+                                   : std::string()));
         }
         if (type.isPresent() && !type.value.isNull() && !isStringEqual(type, "Notary")) {
             planner.setString(kTrustType, "Notary");
@@ -306,7 +309,8 @@ void ContentTrustRule::planFix(const DeployedResource &resource, RuleResult &ver
     for (const std::string &step : steps)
         description += (description.empty() ? "" : "; ") + step;
     if (!description.empty())
-        description[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(description[0])));
+        description[0]
+            = static_cast<char>(std::toupper(static_cast<unsigned char>(description[0])));
 
     verdict.fix = planner.build(description + ".");
     if (verdict.fix)

@@ -73,7 +73,7 @@ FileScanResult scanFile(const fs::path &path, const std::string &relativeName,
 
     Result<SourceFile> source = readSourceFile(path, options.maxFileBytes);
     if (!source) {
-        result.errors.push_back(FileError{relativeName, 0, 0, source.error()});
+        result.errors.push_back(FileError { relativeName, 0, 0, source.error() });
         return result;
     }
     result.source = std::make_shared<const SourceFile>(std::move(source.value()));

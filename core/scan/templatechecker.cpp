@@ -59,9 +59,9 @@ void checkTemplate(const SourceFile &source, FileScanResult &result)
 {
     const JsonParseResult parsed = parseJson(source.text());
     if (!parsed.ok) {
-        result.errors.push_back(FileError{result.file, source.lineOf(parsed.error.offset),
-                                          source.columnOf(parsed.error.offset),
-                                          "invalid JSON: " + parsed.error.message});
+        result.errors.push_back(FileError { result.file, source.lineOf(parsed.error.offset),
+                                            source.columnOf(parsed.error.offset),
+                                            "invalid JSON: " + parsed.error.message });
         return;
     }
     const JsonNode &root = parsed.root;
@@ -75,7 +75,8 @@ void checkTemplate(const SourceFile &source, FileScanResult &result)
 
     // Groups are keyed by declaration (node) and rule, in the order they were first seen.
     std::vector<InstanceGroup> groups;
-    std::map<std::pair<const JsonNode *, const Rule *>, std::vector<std::size_t>> groupsByDeclaration;
+    std::map<std::pair<const JsonNode *, const Rule *>, std::vector<std::size_t>>
+        groupsByDeclaration;
 
     walkTemplate(scope, [&](const ArmResource &resource) {
         for (const std::unique_ptr<Rule> &rule : registeredRules()) {
@@ -87,7 +88,7 @@ void checkTemplate(const SourceFile &source, FileScanResult &result)
             Finding finding = makeFinding(*rule, resource, std::move(*verdict), result);
             const std::string name = finding.resolvedName;
 
-            std::vector<std::size_t> &siblings = groupsByDeclaration[{resource.node, rule.get()}];
+            std::vector<std::size_t> &siblings = groupsByDeclaration[{ resource.node, rule.get() }];
             bool merged = false;
             if (resource.copyIndex) {
                 for (std::size_t index : siblings) {
@@ -103,7 +104,7 @@ void checkTemplate(const SourceFile &source, FileScanResult &result)
             }
             if (!merged) {
                 siblings.push_back(groups.size());
-                groups.push_back(InstanceGroup{std::move(finding), name, name});
+                groups.push_back(InstanceGroup { std::move(finding), name, name });
             }
         }
     });
