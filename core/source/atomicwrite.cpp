@@ -121,8 +121,8 @@ Status writeFileAtomically(const std::filesystem::path &path, std::string_view b
             return Status::failure(name
                                    + " changed on disk since it was read; reload it before saving");
     }
-    // NOTE: another program can still change the file between this check and the rename below;
-    // POSIX offers no compare-and-swap for file contents.
+    // NOTE: another program can still change the file between this check and the rename below,
+    // because POSIX has no compare-and-swap for file contents.
 
     struct stat original = {};
     const bool exists = ::stat(targetName.c_str(), &original) == 0;

@@ -149,7 +149,7 @@ std::string encodeUtf16(std::string_view text, bool bigEndian)
     while (pos < text.size()) {
         char32_t codePoint = 0;
         std::size_t length = decodeUtf8(text, pos, codePoint);
-        // Text from decodeSourceFile is valid; anything else becomes U+FFFD rather than garbage.
+        // Text from decodeSourceFile is valid, and any invalid sequence becomes U+FFFD.
         if (length == 0) {
             codePoint = 0xFFFD;
             length = 1;
@@ -259,7 +259,7 @@ Result<SourceFile> decodeSourceFile(std::string path, std::string bytes)
     const std::size_t bomSize = hasBom ? kUtf8Bom.size() : 0;
     const std::string_view body = view.substr(bomSize);
 
-    // A NUL byte means a binary file or UTF-16 without a BOM; say so instead of "invalid UTF-8".
+    // A NUL byte means a binary file or UTF-16 without a BOM, which "invalid UTF-8" would hide.
     if (const auto nul = body.find('\0'); nul != std::string_view::npos)
         return Result<SourceFile>::failure(
             path + ": NUL byte at byte " + std::to_string(nul + bomSize)
@@ -294,7 +294,7 @@ Result<SourceFile> readSourceFile(const std::filesystem::path &path, std::uintma
     char buffer[64 * 1024];
     while (stream.read(buffer, sizeof buffer) || stream.gcount() > 0) {
         bytes.append(buffer, static_cast<std::size_t>(stream.gcount()));
-        // The file may have grown since file_size(); still honour the limit.
+        // The file may have grown since file_size(), so check the limit again.
         if (bytes.size() > maxBytes)
             return Result<SourceFile>::failure(name + ": file grew past the limit of "
                                                + std::to_string(maxBytes)
