@@ -1,0 +1,161 @@
+// SPDX-FileCopyrightText: 2026 Compliance Viewer authors
+// SPDX-License-Identifier: MIT
+#include "core/cli/headless.h"
+#include "ui/mainwindow.h"
+#include "ui/recentfolders.h"
+
+#include <QApplication>
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QStringList>
+
+#include <cstdio>
+#include <iostream>
+#include <memory>
+
+#ifndef CV_VERSION
+#define CV_VERSION "0.0.0"
+#endif
+
+namespace {
+
+struct Options
+{
+    QCommandLineOption check { QStringLiteral("check"),
+                               QStringLiteral("Scan FOLDER without a window, print the findings "
+                                              "and exit: 0 when nothing fails, 1 when a "
+                                              "registry fails, 2 on an error."),
+                               QStringLiteral("FOLDER") };
+    QCommandLineOption format { QStringLiteral("format"),
+                                QStringLiteral("Output format of --check: text (default) or "
+                                               "json."),
+                                QStringLiteral("text|json"), QStringLiteral("text") };
+    QCommandLineOption report { QStringLiteral("report"),
+                                QStringLiteral("With --check, also write an HTML report to "
+                                               "FILE."),
+                                QStringLiteral("FILE.html") };
+    QCommandLineOption fix { QStringLiteral("fix"),
+                             QStringLiteral("Apply every available fix to the templates in "
+                                            "FOLDER without a window, and save them."),
+                             QStringLiteral("FOLDER") };
+    QCommandLineOption dryRun { QStringLiteral("dry-run"),
+                                QStringLiteral("With --fix, print a unified diff of the fixes "
+                                               "and write nothing.") };
+    QCommandLineOption version { QStringLiteral("version"),
+                                 QStringLiteral("Print the version and exit.") };
+    QCommandLineOption help { { QStringLiteral("h"), QStringLiteral("help") },
+                              QStringLiteral("Print this help and exit.") };
+};
+
+void setUpParser(QCommandLineParser &parser, const Options &options)
+{
+    parser.setApplicationDescription(
+        QStringLiteral("Checks Azure ARM templates for Azure.ACR.ContentTrust and fixes them.\n"
+                       "Without --check or --fix, opens the viewer on FOLDER."));
+    parser.addOptions({ options.check, options.format, options.report, options.fix, options.dryRun,
+                        options.version, options.help });
+    parser.addPositionalArgument(QStringLiteral("FOLDER"),
+                                 QStringLiteral("Folder of templates to open in the viewer."),
+                                 QStringLiteral("[FOLDER]"));
+}
+
+int usageError(const QString &message)
+{
+    std::fprintf(stderr, "compliance-viewer: %s\nRun 'compliance-viewer --help' for usage.\n",
+                 qPrintable(message));
+    return compliance::ExitUsageOrIoError;
+}
+
+// Checks the combinations the parser cannot express; returns an empty string when they are valid.
+QString validate(const QCommandLineParser &parser, const Options &options)
+{
+    const bool check = parser.isSet(options.check);
+    const bool fix = parser.isSet(options.fix);
+    if (check && fix)
+        return QStringLiteral("--check and --fix cannot be used together");
+    if (!check && (parser.isSet(options.format) || parser.isSet(options.report)))
+        return QStringLiteral("--format and --report need --check");
+    if (!fix && parser.isSet(options.dryRun))
+        return QStringLiteral("--dry-run needs --fix");
+    const QString format = parser.value(options.format);
+    if (format != QLatin1String("text") && format != QLatin1String("json"))
+        return QStringLiteral("invalid --format '%1': expected text or json").arg(format);
+    if ((check || fix) && !parser.positionalArguments().isEmpty())
+        return QStringLiteral("unexpected argument '%1': --check and --fix take the folder as "
+                              "their value")
+            .arg(parser.positionalArguments().constFirst());
+    if (parser.positionalArguments().size() > 1)
+        return QStringLiteral("expected at most one FOLDER, got %1")
+            .arg(parser.positionalArguments().size());
+    return {};
+}
+
+int runHeadless(int argc, char *argv[], const QCommandLineParser &parser, const Options &options)
+{
+    // Headless runs need no display, so they get a QCoreApplication, never a QApplication.
+    QCoreApplication app(argc, argv);
+    if (parser.isSet(options.help)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return compliance::ExitNoFailures;
+    }
+    if (parser.isSet(options.version)) {
+        std::printf("compliance-viewer %s\n", CV_VERSION);
+        return compliance::ExitNoFailures;
+    }
+    if (parser.isSet(options.check)) {
+        const auto format = parser.value(options.format) == QLatin1String("json")
+            ? compliance::CheckFormat::Json
+            : compliance::CheckFormat::Text;
+        return compliance::runCheck(
+            QFile::encodeName(QDir::cleanPath(parser.value(options.check))).toStdString(), format,
+            QFile::encodeName(parser.value(options.report)).toStdString(), std::cout, std::cerr);
+    }
+    return compliance::runFix(
+        QFile::encodeName(QDir::cleanPath(parser.value(options.fix))).toStdString(),
+        parser.isSet(options.dryRun), std::cout, std::cerr);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Compliance Viewer"));
+    QCoreApplication::setApplicationName(QStringLiteral("Compliance Viewer"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CV_VERSION));
+
+    // Parse before any application object exists, because the mode decides which one to create.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const Options options;
+    QCommandLineParser parser;
+    setUpParser(parser, options);
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (const QString problem = validate(parser, options); !problem.isEmpty())
+        return usageError(problem);
+
+    if (parser.isSet(options.help) || parser.isSet(options.version) || parser.isSet(options.check)
+        || parser.isSet(options.fix))
+        return runHeadless(argc, argv, parser, options);
+
+    QApplication app(argc, argv);
+    QGuiApplication::setDesktopFileName(
+        QStringLiteral("io.github.complianceviewer.ComplianceViewer"));
+    compliance::MainWindow window;
+    // Without a FOLDER the viewer reopens the most recent folder that still exists, if any.
+    const QStringList folders = parser.positionalArguments();
+    const QStringList recent = compliance::RecentFolders::folders();
+    if (!folders.isEmpty()) {
+        const QString folder = QDir(folders.constFirst()).absolutePath();
+        if (!window.openFolder(folder))
+            std::fprintf(stderr, "compliance-viewer: %s: folder not found\n", qPrintable(folder));
+    } else if (!recent.isEmpty()) {
+        window.openFolder(recent.constFirst());
+    }
+    window.show();
+    return app.exec();
+}
