@@ -1,0 +1,341 @@
+// SPDX-FileCopyrightText: 2026 Compliance Viewer authors
+// SPDX-License-Identifier: MIT
+#include "core/report/reportwriters.h"
+
+#include <QRegularExpression>
+#include <QString>
+#include <QTest>
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+
+using namespace compliance;
+
+namespace {
+
+Finding makeFinding(Outcome outcome, std::string file, int line, std::string resource,
+                    std::string reason)
+{
+    Finding finding;
+    finding.ruleId = "Azure.ACR.ContentTrust";
+    finding.outcome = outcome;
+    finding.severity = "Important";
+    finding.file = std::move(file);
+    finding.path = "/scan/root/" + finding.file;
+    finding.line = line;
+    finding.column = 5;
+    finding.resource = std::move(resource);
+    finding.reason = std::move(reason);
+    return finding;
+}
+
+// Two templates, one of them evaluated with a parameter file, and one malformed file.
+ScanResult sampleResult()
+{
+    ScanResult result;
+    result.root = "/scan/root";
+    result.filesScanned = 3;
+    result.templatesEvaluated = 2;
+
+    Finding basic = makeFinding(Outcome::Fail, "a/basic.json", 12, "registrybasic01",
+                                "sku.name is 'Basic'; content trust needs the Premium SKU");
+    basic.fix = Fix { "Set sku.name to 'Premium' and enable the trust policy",
+                      { TextEdit { basic.path, Span { 10, 15 }, "Premium" } } };
+    result.findings.push_back(basic);
+
+    Finding trusted = makeFinding(Outcome::Pass, "a/basic.json", 30, "registrypremok",
+                                  "trustPolicy is enabled");
+    result.findings.push_back(trusted);
+
+    Finding withParameters
+        = makeFinding(Outcome::Unknown, "main.json", 8, "[parameters('registryName')]",
+                      "sku.name comes from parameter 'sku', which has no value");
+    withParameters.resolvedName = "registryprod01";
+    withParameters.parameterFile = "main.parameters.json";
+    withParameters.instanceCount = 3;
+    result.findings.push_back(withParameters);
+
+    result.findings.push_back(makeFinding(Outcome::NotApplicable, "main.json", 20, "registrycmk01",
+                                          "content trust is not supported with a "
+                                          "customer-managed key"));
+
+    result.errors.push_back(FileError { "broken.json", 4, 7, "invalid JSON: unexpected '}'" });
+    return result;
+}
+
+QString html(const ScanResult &result)
+{
+    return QString::fromStdString(
+        writeHtmlReport(result, ReportContext { "2026-12-04T16:38:00Z", "0.1.0" }));
+}
+
+} // namespace
+
+class TestReports : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void jsonTopLevelShape();
+    void jsonFindingValues();
+    void jsonNullsForEmptyNames();
+    void jsonErrorsAndSummary();
+    void textFindingLines();
+    void textErrorsSummaryAndNotice();
+    void escapeHtmlCharacters_data();
+    void escapeHtmlCharacters();
+    void htmlEscapesTemplateStrings_data();
+    void htmlEscapesTemplateStrings();
+    void htmlHasNoScriptsOrRemoteResources();
+    void htmlShowsCountsAndContext();
+    void htmlGroupsByFileAndParameterFile();
+    void htmlShortensLongStrings();
+    void htmlShortensOnCharacterBoundary();
+};
+
+void TestReports::jsonTopLevelShape()
+{
+    const auto report = nlohmann::json::parse(writeJsonReport(sampleResult()));
+    QVERIFY(report.is_object());
+    QCOMPARE(report.size(), std::size_t(4));
+    QCOMPARE(report.at("root").get<std::string>(), std::string("/scan/root"));
+    QVERIFY(report.at("results").is_array());
+    QVERIFY(report.at("errors").is_array());
+    QVERIFY(report.at("summary").is_object());
+}
+
+void TestReports::jsonFindingValues()
+{
+    const auto report = nlohmann::json::parse(writeJsonReport(sampleResult()));
+    const auto &results = report.at("results");
+    QCOMPARE(results.size(), std::size_t(4));
+
+    const auto &first = results.at(0);
+    QCOMPARE(first.size(), std::size_t(10));
+    QCOMPARE(first.at("rule").get<std::string>(), std::string("Azure.ACR.ContentTrust"));
+    QCOMPARE(first.at("outcome").get<std::string>(), std::string("Fail"));
+    QCOMPARE(first.at("file").get<std::string>(), std::string("a/basic.json"));
+    QCOMPARE(first.at("line").get<int>(), 12);
+    QCOMPARE(first.at("resource").get<std::string>(), std::string("registrybasic01"));
+    QCOMPARE(first.at("fixable").get<bool>(), true);
+    QCOMPARE(first.at("instances").get<int>(), 1);
+    QVERIFY(first.at("reason").get<std::string>().find("'Basic'") != std::string::npos);
+
+    const auto &third = results.at(2);
+    QCOMPARE(third.at("outcome").get<std::string>(), std::string("Unknown"));
+    QCOMPARE(third.at("resource").get<std::string>(), std::string("[parameters('registryName')]"));
+    QCOMPARE(third.at("resolvedName").get<std::string>(), std::string("registryprod01"));
+    QCOMPARE(third.at("parameterFile").get<std::string>(), std::string("main.parameters.json"));
+    QCOMPARE(third.at("fixable").get<bool>(), false);
+    QCOMPARE(third.at("instances").get<int>(), 3);
+
+    QCOMPARE(results.at(1).at("outcome").get<std::string>(), std::string("Pass"));
+    QCOMPARE(results.at(3).at("outcome").get<std::string>(), std::string("NotApplicable"));
+}
+
+void TestReports::jsonNullsForEmptyNames()
+{
+    const auto report = nlohmann::json::parse(writeJsonReport(sampleResult()));
+    const auto &first = report.at("results").at(0);
+    QVERIFY(first.at("resolvedName").is_null());
+    QVERIFY(first.at("parameterFile").is_null());
+}
+
+void TestReports::jsonErrorsAndSummary()
+{
+    const auto report = nlohmann::json::parse(writeJsonReport(sampleResult()));
+    const auto &errors = report.at("errors");
+    QCOMPARE(errors.size(), std::size_t(1));
+    QCOMPARE(errors.at(0).at("file").get<std::string>(), std::string("broken.json"));
+    QCOMPARE(errors.at(0).at("line").get<int>(), 4);
+    QCOMPARE(errors.at(0).at("message").get<std::string>(),
+             std::string("invalid JSON: unexpected '}'"));
+
+    const auto &summary = report.at("summary");
+    QCOMPARE(summary.size(), std::size_t(5));
+    QCOMPARE(summary.at("Pass").get<int>(), 1);
+    QCOMPARE(summary.at("Fail").get<int>(), 1);
+    QCOMPARE(summary.at("NotApplicable").get<int>(), 1);
+    QCOMPARE(summary.at("Unknown").get<int>(), 1);
+    QCOMPARE(summary.at("files").get<int>(), 3);
+}
+
+void TestReports::textFindingLines()
+{
+    const QStringList lines = QString::fromStdString(writeTextReport(sampleResult()))
+                                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(lines.size() >= 6);
+    QCOMPARE(lines.at(0),
+             QStringLiteral("a/basic.json:12: Fail Azure.ACR.ContentTrust registrybasic01: "
+                            "sku.name is 'Basic'; content trust needs the Premium SKU"));
+    QCOMPARE(lines.at(1),
+             QStringLiteral("a/basic.json:30: Pass Azure.ACR.ContentTrust registrypremok: "
+                            "trustPolicy is enabled"));
+    QVERIFY(lines.at(2).startsWith(QStringLiteral(
+        "main.json:8: Unknown Azure.ACR.ContentTrust [parameters('registryName')]")));
+    QVERIFY(lines.at(2).contains(QStringLiteral("registryprod01")));
+    QVERIFY(lines.at(2).contains(QStringLiteral("main.parameters.json")));
+}
+
+void TestReports::textErrorsSummaryAndNotice()
+{
+    const QString text = QString::fromStdString(writeTextReport(sampleResult()));
+    const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.at(4), QStringLiteral("broken.json:4: error: invalid JSON: unexpected '}'"));
+    QCOMPARE(lines.at(5),
+             QStringLiteral("3 files scanned: 1 Pass, 1 Fail, 1 NotApplicable, "
+                            "1 Unknown, 1 errors"));
+    const QString notice = QString::fromUtf8(kContentTrustRetirementNotice.data(),
+                                             int(kContentTrustRetirementNotice.size()));
+    QCOMPARE(text.count(notice), 1);
+    QVERIFY(lines.last().contains(notice));
+}
+
+void TestReports::escapeHtmlCharacters_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain text") << QStringLiteral("registry01") << QStringLiteral("registry01");
+    QTest::newRow("ampersand") << QStringLiteral("a&b") << QStringLiteral("a&amp;b");
+    QTest::newRow("angle brackets") << QStringLiteral("<b>") << QStringLiteral("&lt;b&gt;");
+    QTest::newRow("double quote") << QStringLiteral("\"x\"") << QStringLiteral("&quot;x&quot;");
+    QTest::newRow("single quote") << QStringLiteral("'x'") << QStringLiteral("&#39;x&#39;");
+    QTest::newRow("existing entity") << QStringLiteral("&amp;") << QStringLiteral("&amp;amp;");
+    QTest::newRow("non-ASCII") << QStringLiteral("r\u00e9gistre")
+                               << QStringLiteral("r\u00e9gistre");
+}
+
+void TestReports::escapeHtmlCharacters()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QCOMPARE(QString::fromStdString(escapeHtml(input.toStdString())), expected);
+}
+
+void TestReports::htmlEscapesTemplateStrings_data()
+{
+    QTest::addColumn<QString>("raw");
+    QTest::addColumn<QString>("escaped");
+    QTest::newRow("script tag") << QStringLiteral("<script>alert(1)</script>")
+                                << QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;");
+    QTest::newRow("double quotes") << QStringLiteral("x\" onmouseover=\"alert(1)")
+                                   << QStringLiteral("x&quot; onmouseover=&quot;alert(1)");
+    QTest::newRow("single quotes")
+        << QStringLiteral("x' onload='alert(1)") << QStringLiteral("x&#39; onload=&#39;alert(1)");
+    QTest::newRow("ampersand") << QStringLiteral("a&lt;b") << QStringLiteral("a&amp;lt;b");
+}
+
+void TestReports::htmlEscapesTemplateStrings()
+{
+    QFETCH(QString, raw);
+    QFETCH(QString, escaped);
+    const std::string value = raw.toStdString();
+
+    // The same hostile string in every field that comes from a template.
+    ScanResult result = sampleResult();
+    Finding &finding = result.findings.front();
+    finding.file = value + ".json";
+    finding.resource = value;
+    finding.resolvedName = value + "name";
+    finding.reason = value;
+    finding.parameterFile = value + ".parameters.json";
+    finding.fix->description = value;
+    result.errors.front().message = value;
+    result.root = "/scan/" + value;
+
+    const QString page = html(result);
+    QVERIFY(page.contains(escaped));
+    QVERIFY(!page.contains(raw));
+}
+
+void TestReports::htmlHasNoScriptsOrRemoteResources()
+{
+    ScanResult result = sampleResult();
+    result.findings.front().reason = "<script src=\"http://attacker.example/x.js\"></script>"
+                                     "<img src=x onerror=alert(1)>";
+    result.findings.at(1).resource = "<link rel=stylesheet href=https://attacker.example/a.css>";
+    const QString page = html(result);
+
+    QVERIFY(!page.contains(QStringLiteral("<script"), Qt::CaseInsensitive));
+    QVERIFY(!page.contains(QStringLiteral("<img"), Qt::CaseInsensitive));
+    QVERIFY(!page.contains(QStringLiteral("<link"), Qt::CaseInsensitive));
+    QVERIFY(!page.contains(QStringLiteral("url("), Qt::CaseInsensitive));
+    QVERIFY(!page.contains(QStringLiteral("@import"), Qt::CaseInsensitive));
+    // "http" may appear in escaped text, never inside a tag.
+    const QRegularExpression httpInTag(QStringLiteral("<[^>]*https?:[^>]*>"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    QVERIFY2(!httpInTag.match(page).hasMatch(), qPrintable(httpInTag.match(page).captured()));
+    QVERIFY(page.contains(QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" "
+                                         "content=\"default-src 'none'; style-src "
+                                         "'unsafe-inline'\">")));
+}
+
+void TestReports::htmlShowsCountsAndContext()
+{
+    ScanResult result = sampleResult();
+    result.findings.push_back(
+        makeFinding(Outcome::Fail, "main.json", 40, "registrystd01", "sku.name is 'Standard'"));
+    const QString page = html(result);
+
+    QVERIFY(page.contains(QStringLiteral("<span class=\"badge pass\">Pass 1</span>")));
+    QVERIFY(page.contains(QStringLiteral("<span class=\"badge fail\">Fail 2</span>")));
+    QVERIFY(page.contains(QStringLiteral("<span class=\"badge na\">NotApplicable 1</span>")));
+    QVERIFY(page.contains(QStringLiteral("<span class=\"badge unknown\">Unknown 1</span>")));
+    QVERIFY(page.contains(QStringLiteral("/scan/root")));
+    QVERIFY(page.contains(QStringLiteral("2026-12-04T16:38:00Z")));
+    QVERIFY(page.contains(QStringLiteral("<title>")));
+    const QString notice = QString::fromStdString(escapeHtml(kContentTrustRetirementNotice));
+    QCOMPARE(page.count(notice), 1);
+}
+
+void TestReports::htmlGroupsByFileAndParameterFile()
+{
+    ScanResult result = sampleResult();
+    result.findings.push_back(
+        makeFinding(Outcome::Fail, "a/basic.json", 50, "registrylast01", "sku.name is 'Standard'"));
+    const QString page = html(result);
+
+    // Both findings of a/basic.json sit under one heading, before main.json's.
+    const qsizetype basicHeading = page.indexOf(QStringLiteral("<h2>a/basic.json</h2>"));
+    const qsizetype mainHeading = page.indexOf(QStringLiteral("<h2>main.json</h2>"));
+    QVERIFY(basicHeading >= 0);
+    QVERIFY(mainHeading > basicHeading);
+    QCOMPARE(page.count(QStringLiteral("<h2>a/basic.json</h2>")), 1);
+    QVERIFY(page.indexOf(QStringLiteral("registrylast01")) < mainHeading);
+
+    // Within main.json, the defaults and the parameter file get their own tables.
+    const qsizetype defaultsHeading = page.indexOf(QStringLiteral("<h3>Template defaults</h3>"));
+    const qsizetype parametersHeading
+        = page.indexOf(QStringLiteral("<h3>Parameters from main.parameters.json</h3>"));
+    QVERIFY(defaultsHeading > mainHeading);
+    QVERIFY(parametersHeading > defaultsHeading);
+    QVERIFY(page.indexOf(QStringLiteral("registrycmk01")) > defaultsHeading);
+    QVERIFY(page.indexOf(QStringLiteral("registrycmk01")) < parametersHeading);
+    QVERIFY(page.indexOf(QStringLiteral("registryprod01")) > parametersHeading);
+}
+
+void TestReports::htmlShortensLongStrings()
+{
+    ScanResult result = sampleResult();
+    result.findings.front().reason = std::string(5000, 'x');
+    const QString page = html(result);
+    QVERIFY(!page.contains(QString(501, QLatin1Char('x'))));
+    QVERIFY(page.contains(QString(500, QLatin1Char('x')) + QChar(0x2026)));
+}
+
+void TestReports::htmlShortensOnCharacterBoundary()
+{
+    ScanResult result = sampleResult();
+    std::string reason = "x"; // Shifts a 2-byte character across the 500-byte cut.
+    for (int i = 0; i < 400; ++i)
+        reason += "\u00e9";
+    result.findings.front().reason = reason;
+    const std::string page = writeHtmlReport(result, ReportContext {});
+    const QString decoded = QString::fromUtf8(page.data(), int(page.size()));
+    QVERIFY(!decoded.contains(QChar(QChar::ReplacementCharacter)));
+    QVERIFY(decoded.contains(QLatin1Char('x') + QString(249, QChar(0x00e9)) + QChar(0x2026)));
+}
+
+QTEST_GUILESS_MAIN(TestReports)
+#include "tst_reports.moc"
