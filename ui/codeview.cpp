@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include <QFontDatabase>
+#include <QFontInfo>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -32,6 +33,19 @@ private:
     CodeView *m_editor;
 };
 
+// Returns the platform's fixed font. Some platform themes, such as Qt 5.15's offscreen one,
+// return a proportional font there, so fall back to the fontconfig "monospace" alias.
+QFont fixedFont()
+{
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    if (!QFontInfo(font).fixedPitch()) {
+        font.setFamily(QStringLiteral("monospace"));
+        font.setStyleHint(QFont::TypeWriter);
+        font.setFixedPitch(true);
+    }
+    return font;
+}
+
 } // namespace
 
 CodeView::CodeView(QWidget *parent)
@@ -40,7 +54,7 @@ CodeView::CodeView(QWidget *parent)
 {
     setReadOnly(true);
     setLineWrapMode(QPlainTextEdit::NoWrap);
-    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    setFont(fixedFont());
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 
     connect(this, &QPlainTextEdit::blockCountChanged, this, &CodeView::updateGutterWidth);

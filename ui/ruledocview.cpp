@@ -12,6 +12,13 @@
 
 Q_LOGGING_CATEGORY(lcDocs, "complianceviewer.ui.docs")
 
+// The rule documents are compiled into the static UI library, whose resource initializer the
+// linker drops unless something refers to it. Q_INIT_RESOURCE must be used outside a namespace.
+static void initRuleResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
 namespace compliance {
 
 namespace {
@@ -45,6 +52,8 @@ RuleDocView::RuleDocView(QWidget *parent)
     : QTextBrowser(parent)
     , m_opener([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
+    static const bool resourcesLoaded = (initRuleResources(), true);
+    Q_UNUSED(resourcesLoaded);
     setOpenLinks(false);
     setOpenExternalLinks(false);
     connect(this, &QTextBrowser::anchorClicked, this, &RuleDocView::openLink);

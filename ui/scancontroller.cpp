@@ -94,8 +94,9 @@ void ScanController::start(const QString &folder)
             const int templates = result.templatesEvaluated;
             post([cancelled, filesScanned, templates](ScanController *controller) {
                 controller->m_running = false;
-                qCInfo(lcScan) << "Scan finished:" << filesScanned << "files," << templates
-                               << "templates" << (cancelled ? "(cancelled)" : "");
+                qCInfo(lcScan).nospace()
+                    << "Scan " << (cancelled ? "cancelled" : "finished") << ": " << filesScanned
+                    << " files, " << templates << " templates";
                 emit controller->finished(cancelled, filesScanned, templates);
             });
         } catch (const std::exception &exception) {
