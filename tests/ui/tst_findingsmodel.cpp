@@ -1,0 +1,312 @@
+// SPDX-FileCopyrightText: 2026 Compliance Viewer authors
+// SPDX-License-Identifier: MIT
+#include "support/testsupport.h"
+#include "ui/findingsfiltermodel.h"
+#include "ui/findingsmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace compliance;
+
+namespace {
+
+using RowOutcome = FindingsModel::RowOutcome;
+
+// Scans `folder` and feeds every file into `model`, as the scan controller does.
+void scanInto(FindingsModel &model, const QString &folder)
+{
+    scanFolder(folder.toStdString(), {},
+               [&model](const FileScanResult &file) { model.addFile(file); });
+}
+
+// Counts the expected outcomes of a case folder's expected.json; NoResult entries get no row.
+QMap<QString, int> expectedOutcomes(const QString &caseFolder)
+{
+    QFile file(caseFolder + QStringLiteral("/expected.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QMap<QString, int> counts;
+    const QJsonArray resources = QJsonDocument::fromJson(file.readAll())
+                                     .object()
+                                     .value(QStringLiteral("resources"))
+                                     .toArray();
+    for (const QJsonValue &resource : resources) {
+        const QString outcome = resource.toObject().value(QStringLiteral("outcome")).toString();
+        if (outcome != QLatin1String("NoResult"))
+            ++counts[outcome];
+    }
+    return counts;
+}
+
+int childRows(const QAbstractItemModel &model)
+{
+    int rows = 0;
+    for (int row = 0; row < model.rowCount(); ++row)
+        rows += model.rowCount(model.index(row, 0));
+    return rows;
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(path));
+    file.write(bytes);
+}
+
+// A template with one Premium registry whose trust policy status is the placeholder STATUS.
+const QByteArray kRegistryTemplate
+    = "{\n"
+      "  \"$schema\": "
+      "\"https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#\",\n"
+      "  \"contentVersion\": \"1.0.0.0\",\n"
+      "  \"resources\": [\n"
+      "    {\n"
+      "      \"type\": \"Microsoft.ContainerRegistry/registries\",\n"
+      "      \"apiVersion\": \"2023-07-01\",\n"
+      "      \"name\": \"registryone\",\n"
+      "      \"location\": \"westeurope\",\n"
+      "      \"sku\": { \"name\": \"Premium\" },\n"
+      "      \"properties\": { \"policies\": { \"trustPolicy\": { \"type\": \"Notary\", "
+      "\"status\": \"STATUS\" } } }\n"
+      "    }\n"
+      "  ]\n"
+      "}\n";
+
+} // namespace
+
+class FindingsModelTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void caseOutcomes_data();
+    void caseOutcomes();
+    void filterText_data();
+    void filterText();
+    void outcomeToggles();
+    void toggleCountsFollowText();
+    void errorRow();
+    void replaceFileRows();
+    void resourceFallsBackToWrittenName();
+};
+
+void FindingsModelTest::caseOutcomes_data()
+{
+    QTest::addColumn<QString>("caseName");
+    QTest::newRow("sku gating") << QStringLiteral("01-sku-gating");
+    QTest::newRow("customer key") << QStringLiteral("02-cmk-encryption");
+    QTest::newRow("condition false") << QStringLiteral("08-condition-false");
+    QTest::newRow("wrong policy path") << QStringLiteral("15-trustpolicy-wrong-path");
+}
+
+void FindingsModelTest::caseOutcomes()
+{
+    QFETCH(QString, caseName);
+    CV_REQUIRE_SHARED_DIR("cases");
+    const QString folder = testsupport::sharedPath(QStringLiteral("cases/") + caseName);
+
+    FindingsModel model;
+    QAbstractItemModelTester modelTester(&model,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    FindingsFilterModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    scanInto(model, folder);
+
+    const QMap<QString, int> expected = expectedOutcomes(folder);
+    QVERIFY(!expected.isEmpty());
+    const auto counts = model.outcomeCounts();
+    QCOMPARE(counts[int(RowOutcome::Pass)], expected.value(QStringLiteral("Pass")));
+    QCOMPARE(counts[int(RowOutcome::Fail)], expected.value(QStringLiteral("Fail")));
+    QCOMPARE(counts[int(RowOutcome::NotApplicable)],
+             expected.value(QStringLiteral("NotApplicable")));
+    QCOMPARE(counts[int(RowOutcome::Unknown)], expected.value(QStringLiteral("Unknown")));
+    QCOMPARE(childRows(model),
+             expected.value(QStringLiteral("Pass")) + expected.value(QStringLiteral("Fail"))
+                 + expected.value(QStringLiteral("NotApplicable"))
+                 + expected.value(QStringLiteral("Unknown")));
+    QCOMPARE(childRows(proxy), childRows(model));
+
+    // expected.json is JSON but not a template, so it gets no row.
+    for (int row = 0; row < model.rowCount(); ++row)
+        QVERIFY(!model.index(row, 0)
+                     .data(FindingsModel::RelativeFileRole)
+                     .toString()
+                     .endsWith(QLatin1String("expected.json")));
+}
+
+void FindingsModelTest::filterText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("fileRows");
+    QTest::addColumn<int>("findingRows");
+    QTest::newRow("empty shows all") << QString() << 1 << 5;
+    QTest::newRow("one resource") << QStringLiteral("registrybasic01") << 1 << 1;
+    QTest::newRow("resource prefix") << QStringLiteral("REGISTRYPREM") << 1 << 3;
+    QTest::newRow("file name") << QStringLiteral("azuredeploy") << 1 << 5;
+    QTest::newRow("no match") << QStringLiteral("no-such-registry") << 0 << 0;
+}
+
+void FindingsModelTest::filterText()
+{
+    QFETCH(QString, text);
+    QFETCH(int, fileRows);
+    QFETCH(int, findingRows);
+    CV_REQUIRE_SHARED_DIR("cases/01-sku-gating");
+
+    FindingsModel model;
+    FindingsFilterModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    scanInto(model, testsupport::sharedPath(QStringLiteral("cases/01-sku-gating")));
+
+    proxy.setFilterText(text);
+    QCOMPARE(proxy.rowCount(), fileRows);
+    QCOMPARE(childRows(proxy), findingRows);
+}
+
+void FindingsModelTest::outcomeToggles()
+{
+    CV_REQUIRE_SHARED_DIR("cases/01-sku-gating");
+    FindingsModel model;
+    FindingsFilterModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    scanInto(model, testsupport::sharedPath(QStringLiteral("cases/01-sku-gating")));
+    const auto counts = model.outcomeCounts();
+    QVERIFY(counts[int(RowOutcome::Fail)] > 0);
+    QVERIFY(counts[int(RowOutcome::Pass)] > 0);
+
+    proxy.setOutcomeVisible(RowOutcome::Fail, false);
+    QCOMPARE(childRows(proxy), childRows(model) - counts[int(RowOutcome::Fail)]);
+    for (int row = 0; row < proxy.rowCount(proxy.index(0, 0)); ++row)
+        QVERIFY(proxy.index(row, 0, proxy.index(0, 0)).data(FindingsModel::OutcomeRole).toInt()
+                != int(RowOutcome::Fail));
+
+    proxy.setOutcomeVisible(RowOutcome::Pass, false);
+    QCOMPARE(childRows(proxy),
+             childRows(model) - counts[int(RowOutcome::Fail)] - counts[int(RowOutcome::Pass)]);
+    QCOMPARE(proxy.rowCount(), 0);
+
+    proxy.setOutcomeVisible(RowOutcome::Fail, true);
+    QCOMPARE(childRows(proxy), counts[int(RowOutcome::Fail)]);
+    QCOMPARE(proxy.rowCount(), 1);
+}
+
+void FindingsModelTest::toggleCountsFollowText()
+{
+    CV_REQUIRE_SHARED_DIR("cases/01-sku-gating");
+    FindingsModel model;
+    FindingsFilterModel proxy;
+    proxy.setSourceModel(&model);
+    scanInto(model, testsupport::sharedPath(QStringLiteral("cases/01-sku-gating")));
+
+    proxy.setOutcomeVisible(RowOutcome::Pass, false);
+    QCOMPARE(proxy.matchingCounts()[int(RowOutcome::Pass)],
+             model.outcomeCounts()[int(RowOutcome::Pass)]);
+    proxy.setFilterText(QStringLiteral("registrypremok"));
+    QCOMPARE(proxy.matchingCounts()[int(RowOutcome::Pass)], 1);
+    QCOMPARE(proxy.matchingCounts()[int(RowOutcome::Fail)], 0);
+}
+
+void FindingsModelTest::errorRow()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    writeFile(dir.filePath(QStringLiteral("broken.json")), "{ \"resources\": [ { \"type\": ");
+
+    FindingsModel model;
+    QAbstractItemModelTester modelTester(&model,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    scanInto(model, dir.path());
+
+    QCOMPARE(model.rowCount(), 1);
+    const QModelIndex file = model.index(0, 0);
+    QCOMPARE(file.data(FindingsModel::RelativeFileRole).toString(), QStringLiteral("broken.json"));
+    QVERIFY(model.rowCount(file) >= 1);
+    const QModelIndex error = model.index(0, 0, file);
+    QCOMPARE(error.data(FindingsModel::OutcomeRole).toInt(), int(RowOutcome::Error));
+    QCOMPARE(error.data().toString(), QStringLiteral("Error"));
+    QVERIFY(!model.index(0, FindingsModel::ReasonColumn, file).data().toString().isEmpty());
+    QCOMPARE(model.outcomeCounts()[int(RowOutcome::Error)], model.rowCount(file));
+}
+
+void FindingsModelTest::replaceFileRows()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("azuredeploy.json"));
+    QByteArray text = kRegistryTemplate;
+    writeFile(path, text.replace("STATUS", "disabled"));
+
+    FindingsModel model;
+    QAbstractItemModelTester modelTester(&model,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    FindingsFilterModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    scanInto(model, dir.path());
+    QCOMPARE(model.outcomeCounts()[int(RowOutcome::Fail)], 1);
+
+    text = kRegistryTemplate;
+    writeFile(path, text.replace("STATUS", "enabled"));
+    model.addFile(scanFile(path.toStdString(), "azuredeploy.json"));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.outcomeCounts()[int(RowOutcome::Fail)], 0);
+    QCOMPARE(model.outcomeCounts()[int(RowOutcome::Pass)], 1);
+    QCOMPARE(model.index(0, 0, model.index(0, 0)).data().toString(), QStringLiteral("Pass"));
+
+    // A file whose new text has no registry loses its row but stays known.
+    writeFile(path, "{ \"resources\": [] }");
+    model.addFile(scanFile(path.toStdString(), "azuredeploy.json"));
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.fileCount(), 1);
+}
+
+void FindingsModelTest::resourceFallsBackToWrittenName()
+{
+    FileScanResult file;
+    file.file = "main.json";
+    file.path = "/tmp/main.json";
+    Finding unresolved;
+    unresolved.ruleId = "Azure.ACR.ContentTrust";
+    unresolved.outcome = Outcome::Unknown;
+    unresolved.resource = "[parameters('name')]";
+    unresolved.reason = "the name parameter has no value";
+    Finding resolved = unresolved;
+    resolved.outcome = Outcome::Fail;
+    resolved.resolvedName = "registrytwo";
+    file.findings = { unresolved, resolved };
+
+    FindingsModel model;
+    model.addFile(file);
+    const QModelIndex parent = model.index(0, 0);
+    QCOMPARE(model.index(0, FindingsModel::ResourceColumn, parent).data().toString(),
+             QStringLiteral("[parameters('name')]"));
+    QCOMPARE(model.index(1, FindingsModel::ResourceColumn, parent).data().toString(),
+             QStringLiteral("registrytwo"));
+    const QString tip
+        = model.index(1, FindingsModel::ResourceColumn, parent).data(Qt::ToolTipRole).toString();
+    QVERIFY(tip.contains(QStringLiteral("[parameters('name')]")));
+    QVERIFY(tip.contains(QStringLiteral("the name parameter has no value")));
+    QCOMPARE(model.index(0, 0, parent).data(FindingsModel::FilePathRole).toString(),
+             QStringLiteral("/tmp/main.json"));
+    QCOMPARE(model.index(1, 0, parent).data(FindingsModel::FindingIndexRole).toInt(), 1);
+    QCOMPARE(model.index(0, FindingsModel::ReasonColumn).data().toString(),
+             QStringLiteral("Fail 1, Unknown 1"));
+}
+
+QTEST_MAIN(FindingsModelTest)
+#include "tst_findingsmodel.moc"

@@ -1,0 +1,307 @@
+// SPDX-FileCopyrightText: 2026 Compliance Viewer authors
+// SPDX-License-Identifier: MIT
+#include "support/testsupport.h"
+#include "ui/codeview.h"
+#include "ui/findingsfiltermodel.h"
+#include "ui/findingsmodel.h"
+#include "ui/fixpreview.h"
+#include "ui/fixsession.h"
+#include "ui/mainwindow.h"
+#include "ui/recentfolders.h"
+#include "ui/ruledocview.h"
+#include "ui/scancontroller.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QMenu>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTreeView>
+#include <QtTest>
+
+using namespace compliance;
+
+namespace {
+
+QByteArray readBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+// A template whose registry name needs HTML escaping.
+const QByteArray kEscapingTemplate
+    = "{\n"
+      "  \"$schema\": "
+      "\"https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#\",\n"
+      "  \"contentVersion\": \"1.0.0.0\",\n"
+      "  \"resources\": [\n"
+      "    {\n"
+      "      \"type\": \"Microsoft.ContainerRegistry/registries\",\n"
+      "      \"apiVersion\": \"2023-07-01\",\n"
+      "      \"name\": \"reg<script>alert(1)</script>&co\",\n"
+      "      \"location\": \"westeurope\",\n"
+      "      \"sku\": { \"name\": \"Premium\" },\n"
+      "      \"properties\": { \"policies\": { \"trustPolicy\": { \"type\": \"Notary\", "
+      "\"status\": \"disabled\" } } }\n"
+      "    }\n"
+      "  ]\n"
+      "}\n";
+
+// Copies the SKU-gating case and the escaping template into `dir`.
+bool prepareFolder(const QTemporaryDir &dir)
+{
+    const QString source
+        = testsupport::sharedPath(QStringLiteral("cases/01-sku-gating/azuredeploy.json"));
+    const QString target = dir.filePath(QStringLiteral("azuredeploy.json"));
+    return QFile::copy(source, target)
+        && QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner)
+        && writeBytes(dir.filePath(QStringLiteral("escaping.json")), kEscapingTemplate);
+}
+
+bool waitForScan(MainWindow &window)
+{
+    QCoreApplication::processEvents();
+    return QTest::qWaitFor([&window] { return !window.scanController()->isRunning(); }, 20000);
+}
+
+// Returns the proxy index of the finding whose resolved name is `name`.
+QModelIndex findFinding(const MainWindow &window, const QString &name)
+{
+    const QAbstractItemModel *proxy = window.filterModel();
+    for (int fileRow = 0; fileRow < proxy->rowCount(); ++fileRow) {
+        const QModelIndex file = proxy->index(fileRow, 0);
+        for (int row = 0; row < proxy->rowCount(file); ++row) {
+            const QModelIndex index = proxy->index(row, 0, file);
+            if (proxy->index(row, FindingsModel::ResourceColumn, file).data().toString() == name)
+                return index;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void fixSaveRescanExport();
+    void closeWithUnsavedChanges_data();
+    void closeWithUnsavedChanges();
+    void recentFoldersPruned();
+    void dropFolderOpensIt();
+    void menuShortcuts();
+};
+
+void MainWindowTest::initTestCase()
+{
+    // Keep the recent-folder list away from the user's settings.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ComplianceViewerTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QSettings().clear();
+}
+
+void MainWindowTest::fixSaveRescanExport()
+{
+    CV_REQUIRE_SHARED_DIR("cases/01-sku-gating");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(prepareFolder(dir));
+    const QString templatePath = dir.filePath(QStringLiteral("azuredeploy.json"));
+    const QByteArray before = readBytes(templatePath);
+
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(window.openFolder(dir.path()));
+    QVERIFY(waitForScan(window));
+    QVERIFY(window.windowTitle().contains(QDir::toNativeSeparators(dir.path())));
+    QVERIFY(!window.isWindowModified());
+    QCOMPARE(window.findingsModel()->rowCount(), 2);
+
+    // Selecting a failing finding fills the preview and the rule docs.
+    const QModelIndex failing = findFinding(window, QStringLiteral("registrypremoff"));
+    QVERIFY(failing.isValid());
+    QCOMPARE(failing.data().toString(), QStringLiteral("Fail"));
+    window.findingsView()->setCurrentIndex(failing);
+    FixPreview *preview = window.fixPreview();
+    QCOMPARE(preview->originalView()->toPlainText().toUtf8(), before);
+    QVERIFY(preview->fixedView()->toPlainText() != preview->originalView()->toPlainText());
+    QCOMPARE(preview->originalView()->markedLines().size(), 1);
+    QCOMPARE(preview->fixedView()->markedLines().size(), 1);
+    const int changedLine = preview->originalView()->markedLines().front();
+    QVERIFY(preview->originalView()
+                ->document()
+                ->findBlockByNumber(changedLine)
+                .text()
+                .contains(QLatin1String("disabled")));
+    QCOMPARE(window.ruleDocView()->ruleId(), QStringLiteral("Azure.ACR.ContentTrust"));
+
+    // Apply marks the window modified; Save writes only the fixed line.
+    preview->applyButton()->click();
+    QVERIFY(window.isWindowModified());
+    const QString fixedText = preview->fixedView()->toPlainText();
+    preview->saveButton()->click();
+    QVERIFY(!window.isWindowModified());
+    const QByteArray after = readBytes(templatePath);
+    QCOMPARE(QString::fromUtf8(after), fixedText);
+    const QList<QByteArray> beforeLines = before.split('\n');
+    const QList<QByteArray> afterLines = after.split('\n');
+    QCOMPARE(afterLines.size(), beforeLines.size());
+    for (int line = 0; line < beforeLines.size(); ++line) {
+        if (line == changedLine)
+            QVERIFY(afterLines[line] != beforeLines[line]);
+        else
+            QCOMPARE(afterLines[line], beforeLines[line]);
+    }
+
+    // The file was rescanned: the registry passes and stays selected.
+    const QModelIndex rescanned = findFinding(window, QStringLiteral("registrypremoff"));
+    QVERIFY(rescanned.isValid());
+    QCOMPARE(rescanned.data().toString(), QStringLiteral("Pass"));
+    QCOMPARE(window.findingsView()->currentIndex(), rescanned);
+    QCOMPARE(preview->descriptionLabel()->text(), QStringLiteral("Pass: nothing to fix"));
+
+    // The report counts the current results and escapes the template's strings.
+    const auto counts = window.findingsModel()->outcomeCounts();
+    const QString reportPath = dir.filePath(QStringLiteral("report.html"));
+    const Status status = window.exportHtmlReport(reportPath);
+    QVERIFY2(status.ok(), status.error().c_str());
+    const QString report = QString::fromUtf8(readBytes(reportPath));
+    QVERIFY(report.contains(
+        QStringLiteral("Pass %1").arg(counts[int(FindingsModel::RowOutcome::Pass)])));
+    QVERIFY(report.contains(
+        QStringLiteral("Fail %1").arg(counts[int(FindingsModel::RowOutcome::Fail)])));
+    QCOMPARE(counts[int(FindingsModel::RowOutcome::Pass)], 2);
+    QCOMPARE(counts[int(FindingsModel::RowOutcome::Fail)], 4);
+    QVERIFY(report.contains(QLatin1String("reg&lt;script&gt;alert(1)&lt;/script&gt;&amp;co")));
+    QVERIFY(!report.contains(QLatin1String("<script>")));
+}
+
+void MainWindowTest::closeWithUnsavedChanges_data()
+{
+    QTest::addColumn<int>("answer");
+    QTest::addColumn<bool>("closed");
+    QTest::addColumn<bool>("fileChanged");
+    QTest::newRow("save all") << int(QMessageBox::Save) << true << true;
+    QTest::newRow("discard") << int(QMessageBox::Discard) << true << false;
+    QTest::newRow("cancel") << int(QMessageBox::Cancel) << false << false;
+}
+
+void MainWindowTest::closeWithUnsavedChanges()
+{
+    QFETCH(int, answer);
+    QFETCH(bool, closed);
+    QFETCH(bool, fileChanged);
+    CV_REQUIRE_SHARED_DIR("cases/01-sku-gating");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(prepareFolder(dir));
+    const QString templatePath = dir.filePath(QStringLiteral("azuredeploy.json"));
+    const QByteArray before = readBytes(templatePath);
+
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openFolder(dir.path()));
+    QVERIFY(waitForScan(window));
+    window.findingsView()->setCurrentIndex(findFinding(window, QStringLiteral("registrybasic01")));
+    window.fixPreview()->applyButton()->click();
+    QVERIFY(window.isWindowModified());
+
+    window.setUnsavedChangesAnswer(static_cast<QMessageBox::StandardButton>(answer));
+    QCOMPARE(window.close(), closed);
+    QCOMPARE(readBytes(templatePath) != before, fileChanged);
+    QCOMPARE(window.isWindowModified(), !closed);
+}
+
+void MainWindowTest::recentFoldersPruned()
+{
+    QTemporaryDir first;
+    QTemporaryDir second;
+    QVERIFY(first.isValid());
+    QVERIFY(second.isValid());
+    RecentFolders::clear();
+    RecentFolders::add(first.path());
+    RecentFolders::add(second.path());
+    RecentFolders::add(first.path());
+    QCOMPARE(RecentFolders::folders(), (QStringList { first.path(), second.path() }));
+
+    QVERIFY(second.remove());
+    QCOMPARE(RecentFolders::folders(), QStringList { first.path() });
+    QCOMPARE(QSettings().value(QStringLiteral("recentFolders")).toStringList(),
+             QStringList { first.path() });
+
+    for (int i = 0; i < RecentFolders::kMaxEntries + 2; ++i) {
+        QDir(first.path()).mkdir(QString::number(i));
+        RecentFolders::add(first.filePath(QString::number(i)));
+    }
+    QCOMPARE(RecentFolders::folders().size(), RecentFolders::kMaxEntries);
+    QCOMPARE(RecentFolders::folders().front(),
+             first.filePath(QString::number(RecentFolders::kMaxEntries + 1)));
+
+    MainWindow window;
+    QVERIFY(window.recentMenu()->isEnabled());
+    QCOMPARE(
+        window.recentMenu()->actions().front()->text(),
+        QDir::toNativeSeparators(first.filePath(QString::number(RecentFolders::kMaxEntries + 1))));
+}
+
+void MainWindowTest::dropFolderOpensIt()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    MainWindow window;
+    window.show();
+
+    QMimeData mime;
+    mime.setUrls({ QUrl::fromLocalFile(dir.path()) });
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    enter.setAccepted(false);
+    QCoreApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &drop);
+    QCOMPARE(window.folder(), QDir::cleanPath(dir.path()));
+    QVERIFY(waitForScan(window));
+
+    // A dropped file is not a folder and is rejected.
+    const QString file = dir.filePath(QStringLiteral("a.json"));
+    QVERIFY(writeBytes(file, "{}"));
+    QMimeData fileMime;
+    fileMime.setUrls({ QUrl::fromLocalFile(file) });
+    QDragEnterEvent fileEnter(QPoint(10, 10), Qt::CopyAction, &fileMime, Qt::LeftButton,
+                              Qt::NoModifier);
+    fileEnter.setAccepted(false);
+    QCoreApplication::sendEvent(&window, &fileEnter);
+    QVERIFY(!fileEnter.isAccepted());
+}
+
+void MainWindowTest::menuShortcuts()
+{
+    MainWindow window;
+    QCOMPARE(window.openAction()->shortcut(), QKeySequence(QKeySequence::Open));
+    QCOMPARE(window.rescanAction()->shortcut(), QKeySequence(Qt::Key_F5));
+    QVERIFY(!window.rescanAction()->isEnabled());
+    QVERIFY(!window.exportAction()->isEnabled());
+}
+
+QTEST_MAIN(MainWindowTest)
+#include "tst_mainwindow.moc"
