@@ -136,8 +136,18 @@ Value accessIndex(const Value &container, const Value &index, std::string_view e
         return container;
     if (index.isUnknown())
         return index;
-    if (container.isObject() && index.isString())
+    if (container.isObject() && index.isString()) {
+        // A key chosen by a placeholder (resourceGroup().location) names a real member only at
+        // deployment, so a miss is unknown rather than an error.
+        if (index.dependsOnPlaceholder() && container.member(index.asString()) == nullptr) {
+            Value value = Value::unknown("the member selected by " + index.placeholderSource()
+                                             + " is only known at deployment",
+                                         computedOrigin(expressionText));
+            value.setPlaceholderSource(index.placeholderSource());
+            return value;
+        }
         return accessProperty(container, index.asString(), expressionText);
+    }
     if (container.isArray() && index.isInteger()) {
         const auto &items = container.items();
         const std::int64_t position = index.asInteger();

@@ -50,6 +50,8 @@ TemplateErrors::TemplateErrors(const SourceFile &file, std::string relativeFile)
 
 void TemplateErrors::add(std::size_t offset, std::string message)
 {
+    if (m_muteDepth > 0)
+        return;
     const int line = m_file.lineOf(offset);
     if (!m_seen.emplace(line, message).second)
         return;
@@ -137,9 +139,22 @@ Value TemplateScope::variable(std::string_view name)
         return cached->second;
 
     const JsonNode *variables = m_template.member("variables");
-    const JsonNode *node = variables ? variables->member(name) : nullptr;
-    if (!node)
+    const JsonNode *node
+        = variables && !equalsIgnoreCase(name, "copy") ? variables->member(name) : nullptr;
+    if (!node) {
+        // Variables built by a loop are declared in the `copy` array of `variables`.
+        const JsonNode *loops = variables ? variables->member("copy") : nullptr;
+        for (const JsonNode &loop :
+             loops && loops->isArray() ? loops->children : std::vector<JsonNode> {}) {
+            const JsonNode *loopName = loop.member("name");
+            if (loopName && loopName->isString() && equalsIgnoreCase(loopName->string, name)) {
+                Value value = evaluateCopyVariable(loop, name);
+                m_variableCache.emplace(key, value);
+                return value;
+            }
+        }
         return Value::unknown("variable '" + std::string(name) + "' is not declared");
+    }
 
     if (!m_inProgress.insert("v:" + key).second)
         return Value::error("variable '" + std::string(name) + "' refers to itself");
@@ -150,6 +165,41 @@ Value TemplateScope::variable(std::string_view name)
 
     m_variableCache.emplace(key, value);
     return value;
+}
+
+Value TemplateScope::evaluateCopyVariable(const JsonNode &loop, std::string_view name)
+{
+    const std::string key = "v:" + toLowerAscii(name);
+    if (!m_inProgress.insert(key).second)
+        return Value::error("variable '" + std::string(name) + "' refers to itself");
+
+    const Origin origin { OriginKind::Variable, &m_file, &loop, std::string(name), nullptr, {} };
+    const JsonNode *countNode = loop.member("count");
+    const JsonNode *input = loop.member("input");
+    const Value count = countNode ? valueFromNode(*countNode, *this, origin) : Value();
+
+    Value result;
+    if (!input) {
+        result = Value::error("variable loop '" + std::string(name) + "' has no 'input'");
+    } else if (count.isUnknown()) {
+        result = count;
+    } else if (!count.isInteger() || count.asInteger() < 0) {
+        result = Value::error("variable loop '" + std::string(name)
+                              + "' needs a non-negative integer count");
+    } else {
+        Value::Array items;
+        for (std::int64_t index = 0; index < count.asInteger(); ++index) {
+            pushCopyIndex(std::string(name), index);
+            items.push_back(valueFromNode(*input, *this, origin));
+            popCopyIndex();
+        }
+        Origin computed = origin;
+        computed.kind = OriginKind::Computed;
+        computed.node = nullptr;
+        result = Value::array(std::move(items), computed);
+    }
+    m_inProgress.erase(key);
+    return result;
 }
 
 std::optional<std::int64_t> TemplateScope::copyIndex(std::string_view loopName)

@@ -24,7 +24,13 @@ public:
     void add(std::size_t offset, std::string message);
     const std::vector<FileError> &errors() const { return m_errors; }
 
+    /// While muted, errors are dropped: ARM does not evaluate a resource whose condition is
+    /// false, so its expressions cannot fail a deployment.
+    void mute() { ++m_muteDepth; }
+    void unmute() { --m_muteDepth; }
+
 private:
+    int m_muteDepth = 0;
     const SourceFile &m_file;
     std::string m_relativeFile;
     std::set<std::pair<int, std::string>> m_seen;
@@ -65,6 +71,7 @@ private:
     };
 
     Value evaluateParameter(const std::string &key, std::string_view name);
+    Value evaluateCopyVariable(const JsonNode &loop, std::string_view name);
     Value evaluatePassedParameter(const PassedParameter &passed, std::string_view name,
                                   const JsonNode *declaration);
 

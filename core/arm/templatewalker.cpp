@@ -22,8 +22,9 @@ struct Enclosing
 class Walker
 {
 public:
-    explicit Walker(const ResourceVisitor &visit)
-        : m_visit(visit)
+    Walker(const ResourceTypeFilter &wanted, const ResourceVisitor &visit)
+        : m_wanted(wanted)
+        , m_visit(visit)
     { }
 
     void walkResources(TemplateScope &scope, const JsonNode &resources, const Enclosing &enclosing);
@@ -31,12 +32,15 @@ public:
 private:
     void walkDeclaration(TemplateScope &scope, const JsonNode &resource,
                          const JsonNode *symbolicKey, const Enclosing &enclosing);
+    void walkCopies(TemplateScope &scope, const JsonNode &resource, const JsonNode *symbolicKey,
+                    const Enclosing &enclosing, const std::string &type);
     void walkInstance(TemplateScope &scope, const JsonNode &resource, const JsonNode *symbolicKey,
-                      const Enclosing &enclosing, std::optional<std::int64_t> copyIndex,
-                      std::int64_t copyCount);
+                      const Enclosing &enclosing, const std::string &type,
+                      std::optional<std::int64_t> copyIndex, std::int64_t copyCount);
     void walkNestedDeployment(TemplateScope &scope, const JsonNode &deployment,
                               const std::vector<DeploymentCondition> &conditions);
 
+    const ResourceTypeFilter &m_wanted;
     const ResourceVisitor &m_visit;
     std::vector<std::unique_ptr<TemplateScope>> m_nestedScopes;
 };
@@ -64,12 +68,48 @@ void Walker::walkResources(TemplateScope &scope, const JsonNode &resources,
     }
 }
 
+bool isKnownFalse(const Value &condition)
+{
+    return condition.isBoolean() && !condition.asBoolean();
+}
+
 void Walker::walkDeclaration(TemplateScope &scope, const JsonNode &resource,
                              const JsonNode *symbolicKey, const Enclosing &enclosing)
 {
+    const std::string type = resolvedType(resource, enclosing);
+    const bool isDeployment = equalsIgnoreCase(type, "Microsoft.Resources/deployments");
+    if (!isDeployment && !m_wanted(type)) {
+        if (const JsonNode *children = resource.member("resources");
+            children && (children->isArray() || children->isObject()))
+            walkResources(scope, *children, Enclosing { type, enclosing.conditions });
+        return;
+    }
+
+    // A resource whose condition is false is not evaluated by ARM, so errors in its
+    // expressions are no errors of the deployment. The condition is checked once here without a
+    // copy index; conditions that depend on the index are checked per instance.
+    bool notDeployed
+        = std::any_of(enclosing.conditions.begin(), enclosing.conditions.end(),
+                      [](const DeploymentCondition &c) { return isKnownFalse(c.value); });
+    if (const JsonNode *condition = resource.member("condition"); condition && !notDeployed) {
+        const Origin literal { OriginKind::Literal, &scope.file(), nullptr, {}, nullptr, {} };
+        scope.errors().mute();
+        notDeployed = isKnownFalse(valueFromNode(*condition, scope, literal));
+        scope.errors().unmute();
+    }
+    if (notDeployed)
+        scope.errors().mute();
+    walkCopies(scope, resource, symbolicKey, enclosing, type);
+    if (notDeployed)
+        scope.errors().unmute();
+}
+
+void Walker::walkCopies(TemplateScope &scope, const JsonNode &resource, const JsonNode *symbolicKey,
+                        const Enclosing &enclosing, const std::string &type)
+{
     const JsonNode *copy = resource.member("copy");
     if (!copy || !copy->isObject()) {
-        walkInstance(scope, resource, symbolicKey, enclosing, std::nullopt, 1);
+        walkInstance(scope, resource, symbolicKey, enclosing, type, std::nullopt, 1);
         return;
     }
 
@@ -81,13 +121,20 @@ void Walker::walkDeclaration(TemplateScope &scope, const JsonNode &resource,
     const Value count = countNode ? valueFromNode(*countNode, scope, literal) : Value();
 
     if (!count.isInteger()) {
-        // NOTE: an unresolvable count evaluates the declaration once, without a copy index.
-        const std::size_t offset = countNode ? countNode->span.begin : copy->span.begin;
-        std::string reason = count.isUnknown() ? count.unknownReason() : "it is not an integer";
-        scope.errors().add(offset,
-                           "copy count of loop '" + loopName + "' cannot be resolved (" + reason
-                               + "); the resource is evaluated once");
-        walkInstance(scope, resource, symbolicKey, enclosing, std::nullopt, 1);
+        // The number of instances is unknown: evaluate the declaration once, without a copy
+        // index, and let its findings say that the count decides whether it is deployed.
+        // Errors are muted because expressions that need the index cannot be evaluated.
+        Enclosing uncounted = enclosing;
+        const std::string written
+            = countNode && countNode->isString() ? countNode->string : std::string("count");
+        Value unresolved = count.isUnknown()
+            ? count
+            : Value::unknown("the copy count is " + count.toJsonText() + ", not an integer");
+        uncounted.conditions.push_back(
+            DeploymentCondition { written, "copy loop '" + loopName + "'", unresolved });
+        scope.errors().mute();
+        walkInstance(scope, resource, symbolicKey, uncounted, type, std::nullopt, 1);
+        scope.errors().unmute();
         return;
     }
 
@@ -100,14 +147,15 @@ void Walker::walkDeclaration(TemplateScope &scope, const JsonNode &resource,
     }
     for (std::int64_t index = 0; index < instances; ++index) {
         scope.pushCopyIndex(loopName, index);
-        walkInstance(scope, resource, symbolicKey, enclosing, index, instances);
+        walkInstance(scope, resource, symbolicKey, enclosing, type, index, instances);
         scope.popCopyIndex();
     }
 }
 
 void Walker::walkInstance(TemplateScope &scope, const JsonNode &resource,
                           const JsonNode *symbolicKey, const Enclosing &enclosing,
-                          std::optional<std::int64_t> copyIndex, std::int64_t copyCount)
+                          const std::string &type, std::optional<std::int64_t> copyIndex,
+                          std::int64_t copyCount)
 {
     const Origin literal { OriginKind::Literal, &scope.file(), nullptr, {}, nullptr, {} };
 
@@ -115,7 +163,7 @@ void Walker::walkInstance(TemplateScope &scope, const JsonNode &resource,
     instance.scope = &scope;
     instance.file = &scope.file();
     instance.node = &resource;
-    instance.type = resolvedType(resource, enclosing);
+    instance.type = type;
     const std::size_t declarationOffset
         = symbolicKey ? symbolicKey->keySpan.begin : resource.span.begin;
     instance.line = scope.file().lineOf(declarationOffset);
@@ -138,12 +186,18 @@ void Walker::walkInstance(TemplateScope &scope, const JsonNode &resource,
                                   valueFromNode(*condition, scope, literal) });
     }
 
+    const bool notDeployed
+        = std::any_of(instance.conditions.begin(), instance.conditions.end(),
+                      [](const DeploymentCondition &c) { return isKnownFalse(c.value); });
+    if (notDeployed)
+        scope.errors().mute();
     if (const JsonNode *name = resource.member("name"); name && name->isString()) {
         instance.nameAsWritten = name->string;
         instance.name = valueFromNode(*name, scope, literal);
     }
 
-    m_visit(instance);
+    if (m_wanted(instance.type))
+        m_visit(instance);
 
     const bool isDeployment = equalsIgnoreCase(instance.type, "Microsoft.Resources/deployments");
     if (isDeployment && !instance.existing)
@@ -153,6 +207,8 @@ void Walker::walkInstance(TemplateScope &scope, const JsonNode &resource,
         children && (children->isArray() || children->isObject())) {
         walkResources(scope, *children, Enclosing { instance.type, instance.conditions });
     }
+    if (notDeployed)
+        scope.errors().unmute();
 }
 
 void Walker::walkNestedDeployment(TemplateScope &scope, const JsonNode &deployment,
@@ -203,12 +259,13 @@ void Walker::walkNestedDeployment(TemplateScope &scope, const JsonNode &deployme
 
 } // namespace
 
-void walkTemplate(TemplateScope &rootScope, const ResourceVisitor &visit)
+void walkTemplate(TemplateScope &rootScope, const ResourceTypeFilter &wanted,
+                  const ResourceVisitor &visit)
 {
     const JsonNode *resources = rootScope.templateNode().member("resources");
     if (!resources || !(resources->isArray() || resources->isObject()))
         return;
-    Walker walker(visit);
+    Walker walker(wanted, visit);
     walker.walkResources(rootScope, *resources, Enclosing {});
 }
 

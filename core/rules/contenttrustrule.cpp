@@ -132,8 +132,12 @@ std::string conditionalNote(const DeployedResource &resource)
             continue;
         const std::string why
             = condition.value.isUnknown() ? condition.value.unknownReason() : "it is not a boolean";
-        note += " Deployed only when the condition " + condition.expression + " of "
-            + condition.owner + " holds; it cannot be resolved (" + why + ").";
+        if (condition.owner.rfind("copy loop", 0) == 0)
+            note += " The instance count " + condition.expression + " of " + condition.owner
+                + " cannot be resolved (" + why + "), so the declaration was evaluated once.";
+        else
+            note += " Deployed only when the condition " + condition.expression + " of "
+                + condition.owner + " holds; it cannot be resolved (" + why + ").";
     }
     return note;
 }

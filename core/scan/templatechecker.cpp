@@ -6,6 +6,7 @@
 #include "core/json/jsonparser.h"
 #include "core/rules/rule.h"
 
+#include <algorithm>
 #include <map>
 
 namespace compliance {
@@ -78,7 +79,13 @@ void checkTemplate(const SourceFile &source, FileScanResult &result)
     std::map<std::pair<const JsonNode *, const Rule *>, std::vector<std::size_t>>
         groupsByDeclaration;
 
-    walkTemplate(scope, [&](const ArmResource &resource) {
+    const auto anyRuleApplies = [](std::string_view type) {
+        const auto &rules = registeredRules();
+        return std::any_of(rules.begin(), rules.end(), [&](const std::unique_ptr<Rule> &rule) {
+            return rule->appliesTo(type);
+        });
+    };
+    walkTemplate(scope, anyRuleApplies, [&](const ArmResource &resource) {
         for (const std::unique_ptr<Rule> &rule : registeredRules()) {
             if (!rule->appliesTo(resource.type))
                 continue;
