@@ -11,8 +11,8 @@ namespace compliance {
 
 namespace {
 
-// Template values can be whole embedded scripts; past this many bytes a cell is cut so the
-// table stays readable.
+// Template values can be whole embedded scripts, so a cell is cut after this many bytes to keep
+// the table readable.
 constexpr std::size_t kMaxCellBytes = 500;
 
 // Cuts `text` to at most kMaxCellBytes bytes, never inside a UTF-8 sequence, and marks the cut.
