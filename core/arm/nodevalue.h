@@ -14,4 +14,7 @@ namespace compliance {
 /// member of a parameter's default object still points at its own span.
 Value valueFromNode(const JsonNode &node, EvaluationScope &scope, const Origin &base);
 
+/// Converts a node into a Value without evaluating strings, as parameter files are read.
+Value literalValueFromNode(const JsonNode &node, const Origin &base);
+
 } // namespace compliance

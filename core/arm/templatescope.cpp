@@ -72,6 +72,12 @@ void TemplateScope::setPassedParameter(const std::string &name, const JsonNode &
     m_passed[toLowerAscii(name)] = PassedParameter { &valueNode, &outer };
 }
 
+void TemplateScope::setParameterFileValue(const std::string &name, const JsonNode &valueNode,
+                                          const SourceFile &parameterFile)
+{
+    m_passed[toLowerAscii(name)] = PassedParameter { &valueNode, nullptr, &parameterFile };
+}
+
 Value TemplateScope::parameter(std::string_view name)
 {
     const std::string key = toLowerAscii(name);
@@ -126,6 +132,16 @@ Value TemplateScope::evaluatePassedParameter(const PassedParameter &passed, std:
         return Value::unknown("parameter '" + std::string(name)
                               + "' is passed without a 'value' member");
 
+    if (passed.parameterFile) {
+        Origin origin { OriginKind::ParameterValue,
+                        passed.parameterFile,
+                        value,
+                        std::string(name),
+                        declaration,
+                        {},
+                        &m_file };
+        return literalValueFromNode(*value, origin);
+    }
     Origin origin {
         OriginKind::ParameterValue, &m_file, value, std::string(name), declaration, {}
     };

@@ -50,6 +50,10 @@ public:
     /// member: `{"value": ...}` or a Key Vault `{"reference": ...}`), evaluated in `outer`.
     void setPassedParameter(const std::string &name, const JsonNode &valueNode,
                             EvaluationScope &outer);
+    /// Makes parameter `name` take the value of `valueNode`, a member of a parameter file's
+    /// `parameters` object. Parameter files hold literal values: strings are not evaluated.
+    void setParameterFileValue(const std::string &name, const JsonNode &valueNode,
+                               const SourceFile &parameterFile);
 
     Value parameter(std::string_view name) override;
     Value variable(std::string_view name) override;
@@ -67,7 +71,8 @@ private:
     struct PassedParameter
     {
         const JsonNode *valueNode = nullptr;
-        EvaluationScope *outer = nullptr;
+        EvaluationScope *outer = nullptr; ///< Null for parameter-file values.
+        const SourceFile *parameterFile = nullptr;
     };
 
     Value evaluateParameter(const std::string &key, std::string_view name);

@@ -118,7 +118,9 @@ void FixPlanner::replaceString(const Value &current, std::string_view pathText,
 
 void FixPlanner::addToAllowedValues(const Origin &origin, std::string_view value)
 {
-    if (!origin.declaration || !origin.file)
+    const SourceFile *declarationFile
+        = origin.declarationFile ? origin.declarationFile : origin.file;
+    if (!origin.declaration || !declarationFile)
         return;
     const JsonNode *allowed = origin.declaration->member("allowedValues");
     if (!allowed || !allowed->isArray())
@@ -127,9 +129,7 @@ void FixPlanner::addToAllowedValues(const Origin &origin, std::string_view value
         if (item.isString() && equalsIgnoreCase(item.string, value))
             return;
     }
-    // NOTE: a parameter declared in another file than the value's (a parameter file) would
-    // need that file here; declarations and values share a file for now.
-    for (TextEdit &edit : appendJsonArrayString(*origin.file, *allowed, value))
+    for (TextEdit &edit : appendJsonArrayString(*declarationFile, *allowed, value))
         m_edits.push_back(std::move(edit));
 }
 

@@ -34,6 +34,8 @@ struct Origin
     const JsonNode *declaration = nullptr;
     /// For Computed: the expression text as written, for reasons and tooltips.
     std::string expression;
+    /// The file that holds `declaration` when it is not `file` (a value from a parameter file).
+    const SourceFile *declarationFile = nullptr;
 
     bool isEditable() const { return node != nullptr && file != nullptr; }
 };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/scan/scanner.h"
 
+#include "core/arm/templatescope.h"
 #include "core/scan/templatechecker.h"
 
 #include <algorithm>
@@ -67,6 +68,23 @@ std::vector<fs::path> discoverTemplateFiles(const fs::path &root)
 FileScanResult scanFile(const fs::path &path, const std::string &relativeName,
                         const ScanOptions &options)
 {
+    // The scanned folder is what remains of the path without the relative name.
+    fs::path root = path;
+    for (auto it = fs::path(relativeName).begin(); it != fs::path(relativeName).end(); ++it)
+        root = root.parent_path();
+
+    std::vector<fs::path> siblings;
+    std::error_code error;
+    for (const fs::directory_entry &entry : fs::directory_iterator(path.parent_path(), error)) {
+        if (entry.path() != path && toLowerAscii(entry.path().extension().string()) == ".json")
+            siblings.push_back(entry.path());
+    }
+    return scanFile(path, relativeName, options, ParameterPairing::build(root, siblings));
+}
+
+FileScanResult scanFile(const fs::path &path, const std::string &relativeName,
+                        const ScanOptions &options, const ParameterPairing &pairing)
+{
     FileScanResult result;
     result.file = relativeName;
     result.path = path.string();
@@ -77,7 +95,7 @@ FileScanResult scanFile(const fs::path &path, const std::string &relativeName,
         return result;
     }
     result.source = std::make_shared<const SourceFile>(std::move(source.value()));
-    checkTemplate(*result.source, result);
+    checkTemplate(*result.source, result, pairing.forTemplate(path));
     return result;
 }
 
@@ -90,13 +108,15 @@ ScanResult scanFolder(const fs::path &root, const ScanOptions &options,
     const fs::path absoluteRoot = fs::weakly_canonical(fs::absolute(root, error), error);
     scan.root = absoluteRoot.string();
 
-    for (const fs::path &path : discoverTemplateFiles(absoluteRoot)) {
+    const std::vector<fs::path> files = discoverTemplateFiles(absoluteRoot);
+    const ParameterPairing pairing = ParameterPairing::build(absoluteRoot, files);
+    for (const fs::path &path : files) {
         if (cancel && cancel->load()) {
             scan.cancelled = true;
             break;
         }
         const std::string relative = path.lexically_relative(absoluteRoot).generic_string();
-        FileScanResult file = scanFile(path, relative, options);
+        FileScanResult file = scanFile(path, relative, options, pairing);
 
         ++scan.filesScanned;
         if (file.isTemplate)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/model/finding.h"
+#include "core/scan/parameterpairing.h"
 #include "core/source/sourcefile.h"
 
 #include <atomic>
@@ -62,9 +63,15 @@ struct ScanResult
 /// `.json` and `.jsonc` files.
 std::vector<std::filesystem::path> discoverTemplateFiles(const std::filesystem::path &root);
 
-/// Reads and evaluates one file. `relativeName` is the name findings report.
+/// Reads and evaluates one file. `relativeName` is the name findings report. A template is
+/// evaluated once per parameter file that pairs with it in its own folder, or with its
+/// defaults when none does.
 FileScanResult scanFile(const std::filesystem::path &path, const std::string &relativeName,
                         const ScanOptions &options = {});
+
+/// As above, with the parameter files paired across the whole scanned folder.
+FileScanResult scanFile(const std::filesystem::path &path, const std::string &relativeName,
+                        const ScanOptions &options, const ParameterPairing &pairing);
 
 /// Scans every candidate file under `root`. `onFile` is called for each file as it completes
 /// (from the calling thread); `cancel`, when set, stops the scan between files.

@@ -56,35 +56,35 @@ bool sameFix(const Finding &a, const Finding &b)
 
 } // namespace
 
-void checkTemplate(const SourceFile &source, FileScanResult &result)
-{
-    const JsonParseResult parsed = parseJson(source.text());
-    if (!parsed.ok) {
-        result.errors.push_back(FileError { result.file, source.lineOf(parsed.error.offset),
-                                            source.columnOf(parsed.error.offset),
-                                            "invalid JSON: " + parsed.error.message });
-        return;
-    }
-    const JsonNode &root = parsed.root;
-    const JsonNode *schema = root.isObject() ? root.member("$schema") : nullptr;
-    if (!schema || !schema->isString() || !isDeploymentTemplateSchema(schema->string))
-        return; // Parameter files and other JSON are not templates.
-    result.isTemplate = true;
+namespace {
 
-    TemplateErrors errors(source, result.file);
+bool anyRuleApplies(std::string_view type)
+{
+    const auto &rules = registeredRules();
+    return std::any_of(rules.begin(), rules.end(),
+                       [&](const std::unique_ptr<Rule> &rule) { return rule->appliesTo(type); });
+}
+
+// Evaluates the template once, with `parameterSet` or (when null) with its defaults, and appends
+// the findings.
+void evaluateParameterSet(const SourceFile &source, const JsonNode &root,
+                          const ParameterSet *parameterSet, TemplateErrors &errors,
+                          FileScanResult &result)
+{
     TemplateScope scope(source, root, errors);
+    if (parameterSet) {
+        const JsonNode *parameters = parameterSet->root->member("parameters");
+        for (const JsonNode &parameter : parameters->children) {
+            if (parameter.isObject())
+                scope.setParameterFileValue(parameter.key, parameter, *parameterSet->source);
+        }
+    }
 
     // Groups are keyed by declaration (node) and rule, in the order they were first seen.
     std::vector<InstanceGroup> groups;
     std::map<std::pair<const JsonNode *, const Rule *>, std::vector<std::size_t>>
         groupsByDeclaration;
 
-    const auto anyRuleApplies = [](std::string_view type) {
-        const auto &rules = registeredRules();
-        return std::any_of(rules.begin(), rules.end(), [&](const std::unique_ptr<Rule> &rule) {
-            return rule->appliesTo(type);
-        });
-    };
     walkTemplate(scope, anyRuleApplies, [&](const ArmResource &resource) {
         for (const std::unique_ptr<Rule> &rule : registeredRules()) {
             if (!rule->appliesTo(resource.type))
@@ -93,6 +93,8 @@ void checkTemplate(const SourceFile &source, FileScanResult &result)
             if (!verdict)
                 continue;
             Finding finding = makeFinding(*rule, resource, std::move(*verdict), result);
+            if (parameterSet)
+                finding.parameterFile = parameterSet->relativeName;
             const std::string name = finding.resolvedName;
 
             std::vector<std::size_t> &siblings = groupsByDeclaration[{ resource.node, rule.get() }];
@@ -120,6 +122,34 @@ void checkTemplate(const SourceFile &source, FileScanResult &result)
         if (group.finding.instanceCount > 1 && !group.firstName.empty())
             group.finding.resolvedName = group.firstName + " .. " + group.lastName;
         result.findings.push_back(std::move(group.finding));
+    }
+}
+
+} // namespace
+
+void checkTemplate(const SourceFile &source, FileScanResult &result,
+                   const std::vector<ParameterSet> &parameterSets)
+{
+    const JsonParseResult parsed = parseJson(source.text());
+    if (!parsed.ok) {
+        result.errors.push_back(FileError { result.file, source.lineOf(parsed.error.offset),
+                                            source.columnOf(parsed.error.offset),
+                                            "invalid JSON: " + parsed.error.message });
+        return;
+    }
+    const JsonNode &root = parsed.root;
+    const JsonNode *schema = root.isObject() ? root.member("$schema") : nullptr;
+    if (!schema || !schema->isString() || !isDeploymentTemplateSchema(schema->string))
+        return; // Parameter files and other JSON are not templates.
+    result.isTemplate = true;
+
+    TemplateErrors errors(source, result.file);
+    // A template with parameter files is evaluated once per file and never with its defaults.
+    if (parameterSets.empty()) {
+        evaluateParameterSet(source, root, nullptr, errors, result);
+    } else {
+        for (const ParameterSet &parameterSet : parameterSets)
+            evaluateParameterSet(source, root, &parameterSet, errors, result);
     }
     for (const FileError &error : errors.errors())
         result.errors.push_back(error);

@@ -10,6 +10,10 @@ namespace compliance {
 /// resource it deploys. Findings and errors are appended to `result`; `result.file` names the
 /// file in them. Copy-loop instances of one declaration with the same outcome and reason are
 /// reported as one finding with their instance count.
-void checkTemplate(const SourceFile &source, FileScanResult &result);
+///
+/// With `parameterSets` the template is evaluated once per parameter file, and each finding
+/// names its parameter file; without, it is evaluated with its defaults.
+void checkTemplate(const SourceFile &source, FileScanResult &result,
+                   const std::vector<ParameterSet> &parameterSets = {});
 
 } // namespace compliance

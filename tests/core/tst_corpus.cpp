@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Compliance Viewer authors
 // SPDX-License-Identifier: MIT
 //
-// Scans the public template corpus and compares every ARM JSON registry evaluated with its
-// defaults against the expected outcomes, then fixes a copy of the corpus and checks it again.
+// Scans the public template corpus and compares every ARM JSON registry, evaluated with its
+// defaults or with each parameter file paired with it, against the expected outcomes, then
+// fixes a copy of the corpus and checks it again.
 #include "support/testsupport.h"
 
 #include "core/cli/headless.h"
@@ -28,19 +29,37 @@ const ScanResult &corpusScan()
     return scan;
 }
 
-// The outcome a row expects from a tool that evaluates templates with their defaults.
-QString expectedWithDefaults(const nlohmann::json &row)
+QString expectedOutcome(const nlohmann::json &row)
 {
-    if (row.contains("outcomeWithDefaults"))
-        return QString::fromStdString(row["outcomeWithDefaults"].get<std::string>());
     return QString::fromStdString(row["outcome"].get<std::string>());
 }
 
-bool isArmDefaultsRow(const nlohmann::json &row)
+std::string parameterFileOf(const nlohmann::json &row)
+{
+    return row["parameterFile"].is_string() ? row["parameterFile"].get<std::string>()
+                                            : std::string();
+}
+
+// ARM JSON templates, outside module calls (which need the Bicep reader).
+bool isArmRow(const nlohmann::json &row)
 {
     const std::string file = row.value("file", "");
-    return row["parameterFile"].is_null() && !row.value("viaModule", false) && file.size() > 5
+    return !row.value("viaModule", false) && file.size() > 5
         && file.substr(file.size() - 5) == ".json";
+}
+
+// The expected file names start with the corpus folder; findings are relative to it too.
+std::vector<const Finding *> findingsAt(const std::string &file, int line,
+                                        const std::string &parameterFile)
+{
+    std::vector<const Finding *> matches;
+    for (const Finding &finding : corpusScan().findings) {
+        const std::string findingParameterFile
+            = finding.parameterFile.empty() ? std::string() : finding.parameterFile;
+        if (finding.file == file && finding.line == line && findingParameterFile == parameterFile)
+            matches.push_back(&finding);
+    }
+    return matches;
 }
 
 } // namespace
@@ -60,22 +79,28 @@ void TestCorpus::expectedOutcomes_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("parameterFile");
     QTest::addColumn<QString>("outcome");
     QTest::addColumn<QString>("why");
 
     QFile file(testsupport::sharedPath("corpus/expected-acr.json"));
     if (!file.open(QIODevice::ReadOnly)) {
-        QTest::newRow("corpus absent") << QString() << 0 << QString() << QString();
+        QTest::newRow("corpus absent") << QString() << 0 << QString() << QString() << QString();
         return;
     }
     const nlohmann::json rows = nlohmann::json::parse(file.readAll().toStdString());
     for (const nlohmann::json &row : rows) {
-        if (!isArmDefaultsRow(row))
+        if (!isArmRow(row))
             continue;
         const QString path = QString::fromStdString(row["file"].get<std::string>());
         const int line = row["line"].get<int>();
-        QTest::newRow(qPrintable(QStringLiteral("%1:%2").arg(path).arg(line)))
-            << path << line << expectedWithDefaults(row)
+        const QString parameterFile = QString::fromStdString(parameterFileOf(row));
+        QTest::newRow(qPrintable(
+            QStringLiteral("%1:%2 %3")
+                .arg(path)
+                .arg(line)
+                .arg(parameterFile.isEmpty() ? QStringLiteral("defaults") : parameterFile)))
+            << path << line << parameterFile << expectedOutcome(row)
             << QString::fromStdString(row.value("why", ""));
     }
 }
@@ -84,15 +109,13 @@ void TestCorpus::expectedOutcomes()
 {
     QFETCH(QString, file);
     QFETCH(int, line);
+    QFETCH(QString, parameterFile);
     QFETCH(QString, outcome);
     QFETCH(QString, why);
     CV_REQUIRE_SHARED_DIR("corpus");
 
-    std::vector<const Finding *> matches;
-    for (const Finding &finding : corpusScan().findings) {
-        if (QString::fromStdString(finding.file) == file && finding.line == line)
-            matches.push_back(&finding);
-    }
+    const std::vector<const Finding *> matches
+        = findingsAt(file.toStdString(), line, parameterFile.toStdString());
     if (outcome == QLatin1String("NoResult")) {
         QVERIFY2(matches.empty(), qPrintable("expected no result: " + why));
         return;
@@ -112,24 +135,21 @@ void TestCorpus::agreementCount()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const nlohmann::json rows = nlohmann::json::parse(file.readAll().toStdString());
 
-    std::map<std::pair<std::string, int>, Outcome> actual;
-    for (const Finding &finding : corpusScan().findings)
-        actual[{ finding.file, finding.line }] = finding.outcome;
-
     int total = 0;
     int agreeing = 0;
     for (const nlohmann::json &row : rows) {
-        if (!isArmDefaultsRow(row))
+        if (!isArmRow(row))
             continue;
         ++total;
-        const auto found = actual.find({ row["file"].get<std::string>(), row["line"].get<int>() });
-        const QString got = found == actual.end()
+        const std::vector<const Finding *> matches = findingsAt(
+            row["file"].get<std::string>(), row["line"].get<int>(), parameterFileOf(row));
+        const QString got = matches.empty()
             ? QStringLiteral("NoResult")
-            : QString::fromStdString(std::string(outcomeName(found->second)));
-        if (got == expectedWithDefaults(row))
+            : QString::fromStdString(std::string(outcomeName(matches.front()->outcome)));
+        if (matches.size() <= 1 && got == expectedOutcome(row))
             ++agreeing;
     }
-    qInfo("ARM JSON registries evaluated with defaults: %d of %d agree with the expected outcomes",
+    qInfo("ARM JSON registries and parameter sets: %d of %d agree with the expected outcomes",
           agreeing, total);
     QVERIFY(total > 0);
     QCOMPARE(agreeing, total);
