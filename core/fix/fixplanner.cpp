@@ -141,8 +141,11 @@ void FixPlanner::queueInsert(const Value &container, const std::vector<std::stri
         : joinPath({ path.begin(), path.begin() + static_cast<std::ptrdiff_t>(existingDepth) });
 
     if (!isJsonObjectNode(container) || container.origin().kind == OriginKind::Computed) {
+        const std::string &expression = container.origin().expression;
         fail("cannot add " + joinPath(path) + ": " + containerPath
-             + " is not an object written in the template");
+             + (expression.empty() ? std::string(" is not an object written in the template")
+                                   : " is computed by expression " + expression
+                        + "; change that expression by hand"));
         return;
     }
 
