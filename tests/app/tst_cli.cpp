@@ -300,13 +300,26 @@ void TestCli::jsonReportShape()
                  qPrintable(outcome));
 
     // The examples hold one passing registry, one with a customer-managed key and three that
-    // fail. The parameter file is not a template, so no finding names it as its file.
+    // fail. The Premium template is evaluated with its parameter file only, and the parameter
+    // file is not a template, so no finding names it as its file.
     QVERIFY(tally.value(QStringLiteral("Pass")) >= 1);
     QVERIFY(tally.value(QStringLiteral("Fail")) >= 3);
     QVERIFY(tally.value(QStringLiteral("NotApplicable")) >= 1);
-    for (const QJsonValue &value : results)
-        QVERIFY(value.toObject().value(QStringLiteral("file")).toString()
+    int premiumFindings = 0;
+    for (const QJsonValue &value : results) {
+        const QJsonObject result = value.toObject();
+        QVERIFY(result.value(QStringLiteral("file")).toString()
                 != QLatin1String("premium-without-trust-policy.parameters.json"));
+        if (result.value(QStringLiteral("file")).toString()
+            != QLatin1String("premium-without-trust-policy.json"))
+            continue;
+        ++premiumFindings;
+        QCOMPARE(result.value(QStringLiteral("parameterFile")).toString(),
+                 QStringLiteral("premium-without-trust-policy.parameters.json"));
+        QCOMPARE(result.value(QStringLiteral("resolvedName")).toString(),
+                 QStringLiteral("exampleprod01"));
+    }
+    QCOMPARE(premiumFindings, 1);
 
     const QJsonObject summary = report.value(QStringLiteral("summary")).toObject();
     QCOMPARE(summary.size(), 5);
