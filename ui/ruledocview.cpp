@@ -7,8 +7,10 @@
 #include <QDesktopServices>
 #include <QFile>
 #include <QLoggingCategory>
-#include <QRegularExpression>
+#include <QScrollBar>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 
 Q_LOGGING_CATEGORY(lcDocs, "complianceviewer.ui.docs")
 
@@ -34,16 +36,6 @@ const std::vector<std::pair<QString, QString>> &frontMatterLabels()
         { QStringLiteral("online version"), QObject::tr("Online version") },
     };
     return labels;
-}
-
-QString bodyOfHtml(const QString &html)
-{
-    const int bodyStart = html.indexOf(QLatin1String("<body"));
-    const int contentStart = bodyStart < 0 ? -1 : html.indexOf(QLatin1Char('>'), bodyStart);
-    const int bodyEnd = html.lastIndexOf(QLatin1String("</body>"));
-    if (contentStart < 0 || bodyEnd < contentStart)
-        return html;
-    return html.mid(contentStart + 1, bodyEnd - contentStart - 1);
 }
 
 } // namespace
@@ -81,10 +73,8 @@ RuleDocView::splitFrontMatter(const QString &markdown)
     return { pairs, text.mid(end + 5) };
 }
 
-QString RuleDocView::ruleHtml(const QString &markdown) const
+QString RuleDocView::headerHtml(const std::vector<std::pair<QString, QString>> &pairs) const
 {
-    const auto [pairs, body] = splitFrontMatter(markdown);
-
     // Qt's rich text supports table attributes better than CSS boxes, so the notice is a
     // one-cell table with a border and a background.
     QString html
@@ -112,9 +102,7 @@ QString RuleDocView::ruleHtml(const QString &markdown) const
     if (!rows.isEmpty())
         html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">%1</table>").arg(rows);
 
-    QTextDocument bodyDocument;
-    bodyDocument.setMarkdown(body);
-    return html + bodyOfHtml(bodyDocument.toHtml());
+    return html;
 }
 
 bool RuleDocView::showRule(const QString &ruleId)
@@ -131,7 +119,21 @@ bool RuleDocView::showRule(const QString &ruleId)
                              .toHtmlEscaped()));
         return false;
     }
-    setHtml(ruleHtml(QString::fromUtf8(file.readAll())));
+    const auto [pairs, body] = splitFrontMatter(QString::fromUtf8(file.readAll()));
+
+    // The body goes in as Markdown, not through HTML, because Qt 5.15's HTML export of a
+    // Markdown document drops the code blocks' fixed font and preserved indentation.
+    document()->setMarkdown(body);
+    // An empty first block keeps the fragment from merging into the body's first heading.
+    QTextCursor cursor(document());
+    cursor.movePosition(QTextCursor::Start);
+    cursor.insertBlock();
+    cursor.movePosition(QTextCursor::Start);
+    cursor.setBlockFormat(QTextBlockFormat());
+    cursor.setBlockCharFormat(QTextCharFormat());
+    cursor.insertFragment(QTextDocumentFragment::fromHtml(headerHtml(pairs)));
+    moveCursor(QTextCursor::Start);
+    verticalScrollBar()->setValue(0);
     return true;
 }
 

@@ -38,7 +38,8 @@ public:
     splitFrontMatter(const QString &markdown);
 
 private:
-    QString ruleHtml(const QString &markdown) const;
+    /// Returns the notice box and the front-matter table as HTML.
+    QString headerHtml(const std::vector<std::pair<QString, QString>> &pairs) const;
 
     QString m_ruleId;
     UrlOpener m_opener;

@@ -149,6 +149,17 @@ void RuleDocViewTest::markdownBody()
     QVERIFY(heading.isValid());
     QCOMPARE(heading.blockFormat().headingLevel(), 1);
     QVERIFY(view.toPlainText().contains(QLatin1String("\"trustPolicy\"")));
+
+    // Code blocks stay code blocks with their indentation.
+    QTextBlock code;
+    for (QTextBlock block = view.document()->begin(); block.isValid(); block = block.next()) {
+        if (block.text().trimmed() == QLatin1String("\"trustPolicy\": {"))
+            code = block;
+    }
+    QVERIFY(code.isValid());
+    QVERIFY(code.text().startsWith(QLatin1String("      \"trustPolicy\"")));
+    QCOMPARE(code.blockFormat().stringProperty(QTextFormat::BlockCodeLanguage),
+             QStringLiteral("json"));
     QVERIFY(!view.toPlainText().contains(QLatin1String("```")));
 }
 
