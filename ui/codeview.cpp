@@ -54,6 +54,8 @@ CodeView::CodeView(QWidget *parent)
 {
     setReadOnly(true);
     setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Lets the shorter side of a preview scroll as far as the longer one, so both stay aligned.
+    setCenterOnScroll(true);
     setFont(fixedFont());
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 
@@ -87,15 +89,18 @@ void CodeView::setMarkedLines(const QList<int> &lines, const QColor &colour)
     setExtraSelections(selections);
 }
 
-void CodeView::scrollToLine(int line)
+void CodeView::showLine(int line, int firstVisibleLine)
 {
     const QTextBlock block = document()->findBlockByNumber(std::max(0, line));
-    if (!block.isValid())
-        return;
-    setTextCursor(QTextCursor(block));
+    if (block.isValid())
+        setTextCursor(QTextCursor(block));
     // In a QPlainTextEdit the vertical scroll value is the first visible block number.
-    const int visibleLines = viewport()->height() / std::max(1, fontMetrics().lineSpacing());
-    verticalScrollBar()->setValue(std::max(0, block.blockNumber() - visibleLines / 3));
+    verticalScrollBar()->setValue(std::max(0, firstVisibleLine));
+}
+
+int CodeView::visibleLineCount() const
+{
+    return std::max(1, viewport()->height() / std::max(1, fontMetrics().lineSpacing()));
 }
 
 void CodeView::resizeEvent(QResizeEvent *event)

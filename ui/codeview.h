@@ -21,8 +21,10 @@ public:
     void setMarkedLines(const QList<int> &lines, const QColor &colour);
     const QList<int> &markedLines() const { return m_markedLines; }
 
-    /// Scrolls so the 0-based `line` sits near the top third and puts the cursor on it.
-    void scrollToLine(int line);
+    /// Puts the cursor on the 0-based `line` and scrolls so `firstVisibleLine` is the top line.
+    void showLine(int line, int firstVisibleLine);
+    /// Returns how many whole lines fit in the viewport.
+    int visibleLineCount() const;
 
     int gutterWidth() const;
     void paintGutter(QPaintEvent *event);

@@ -40,6 +40,25 @@ QIcon outcomeIcon(FindingsModel::RowOutcome outcome)
     return {};
 }
 
+// Returns e.g. "Fail 2, Pass 1, Error 1" for a file's rows.
+QString countsText(const FileScanResult &file)
+{
+    OutcomeCounts counts;
+    for (const Finding &finding : file.findings)
+        counts.add(finding.outcome);
+    QStringList parts;
+    const auto addPart = [&parts](int count, const QString &word) {
+        if (count > 0)
+            parts << QStringLiteral("%1 %2").arg(word).arg(count);
+    };
+    addPart(counts.fail, FindingsModel::tr("Fail"));
+    addPart(counts.pass, FindingsModel::tr("Pass"));
+    addPart(counts.notApplicable, FindingsModel::tr("NotApplicable"));
+    addPart(counts.unknown, FindingsModel::tr("Unknown"));
+    addPart(static_cast<int>(file.errors.size()), FindingsModel::tr("Error"));
+    return parts.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 FindingsModel::FindingsModel(QObject *parent)
@@ -300,24 +319,11 @@ QVariant FindingsModel::fileData(int fileIndex, int column, int role) const
     const FileScanResult &file = m_files[fileIndex].result;
     switch (role) {
     case Qt::DisplayRole:
+        // The view spans column 0 of file rows, so it carries the counts as well.
         if (column == OutcomeColumn)
-            return qs(file.file);
-        if (column == ReasonColumn) {
-            OutcomeCounts counts;
-            for (const Finding &finding : file.findings)
-                counts.add(finding.outcome);
-            QStringList parts;
-            const auto addPart = [&parts](int count, const QString &word) {
-                if (count > 0)
-                    parts << QStringLiteral("%1 %2").arg(word).arg(count);
-            };
-            addPart(counts.fail, tr("Fail"));
-            addPart(counts.pass, tr("Pass"));
-            addPart(counts.notApplicable, tr("NotApplicable"));
-            addPart(counts.unknown, tr("Unknown"));
-            addPart(static_cast<int>(file.errors.size()), tr("Error"));
-            return parts.join(QStringLiteral(", "));
-        }
+            return QStringLiteral("%1  (%2)").arg(qs(file.file), countsText(file));
+        if (column == ReasonColumn)
+            return countsText(file);
         return {};
     case Qt::ToolTipRole:
         return qs(file.path);

@@ -11,6 +11,12 @@
 
 namespace compliance {
 
+namespace {
+
+constexpr int kMaxExpandedRows = 30;
+
+} // namespace
+
 FindingsPanel::FindingsPanel(FindingsFilterModel *filterModel, QWidget *parent)
     : QWidget(parent)
     , m_filterModel(filterModel)
@@ -44,13 +50,15 @@ FindingsPanel::FindingsPanel(FindingsFilterModel *filterModel, QWidget *parent)
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setSortingEnabled(true);
-    m_tree->sortByColumn(FindingsModel::OutcomeColumn, Qt::AscendingOrder);
+    // No sort column until the user clicks a header: files stay in path order, and findings
+    // precede the file's errors.
+    m_tree->header()->setSortIndicator(-1, Qt::AscendingOrder);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->header()->setStretchLastSection(true);
-    m_tree->setColumnWidth(FindingsModel::OutcomeColumn, 170);
-    m_tree->setColumnWidth(FindingsModel::ResourceColumn, 170);
-    m_tree->setColumnWidth(FindingsModel::RuleColumn, 190);
+    m_tree->setColumnWidth(FindingsModel::OutcomeColumn, 150);
+    m_tree->setColumnWidth(FindingsModel::ResourceColumn, 200);
+    m_tree->setColumnWidth(FindingsModel::RuleColumn, 170);
     m_tree->setColumnWidth(FindingsModel::LineColumn, 50);
 
     // Files start expanded so findings show as they stream in.
@@ -90,7 +98,12 @@ void FindingsPanel::expandFileRows(const QModelIndex &parent, int first, int las
     if (parent.isValid())
         return;
     for (int row = first; row <= last; ++row) {
-        m_tree->expand(m_filterModel->index(row, 0));
+        const QModelIndex file = m_filterModel->index(row, 0);
+        m_tree->setFirstColumnSpanned(row, {}, true);
+        // A file with a flood of errors, such as one expression failing in every resource,
+        // starts collapsed so it does not push the other files out of view.
+        if (m_filterModel->rowCount(file) <= kMaxExpandedRows)
+            m_tree->expand(file);
     }
 }
 

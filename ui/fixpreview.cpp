@@ -206,9 +206,20 @@ void FixPreview::refresh()
         line = std::max(0, m_finding->line - 1);
     else if (!diff.changedOldLines().isEmpty())
         line = diff.changedOldLines().front();
+    const int fixedLine = diff.mapOldToNew(line);
+
+    // Open on the finding's line, but move down to the first change when both do not fit on
+    // one screen, since an inserted policy often lands far below the declaration.
+    const int visible = m_fixed->visibleLineCount();
+    int top = std::max(0, fixedLine - 2);
+    if (!diff.changedNewLines().isEmpty()) {
+        const int firstChange = diff.changedNewLines().front();
+        if (firstChange < top || firstChange >= top + visible - 2)
+            top = std::max(0, firstChange - visible / 3);
+    }
     m_syncing = true;
-    m_original->scrollToLine(line);
-    m_fixed->scrollToLine(diff.mapOldToNew(line));
+    m_original->showLine(line, top);
+    m_fixed->showLine(fixedLine, top);
     m_syncing = false;
     updateButtons();
 }

@@ -119,6 +119,7 @@ void MainWindow::createLayout()
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({ 600, 900 });
     setCentralWidget(splitter);
 
     m_countsLabel = new QLabel(this);
