@@ -10,7 +10,7 @@ class QPalette;
 namespace compliance {
 
 /// Syntax colours for code views, from KSyntaxHighlighting when the build has it
-/// (CV_HAVE_SYNTAX_HIGHLIGHTING); otherwise every call leaves the text plain.
+/// (CV_HAVE_SYNTAX_HIGHLIGHTING). Without it, every call leaves the text plain.
 class CodeHighlighter
 {
 public:

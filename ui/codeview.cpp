@@ -15,7 +15,7 @@ namespace compliance {
 
 namespace {
 
-// The gutter delegates painting to its editor, which knows the block geometry.
+// The gutter delegates painting to its editor, which has the block geometry.
 class LineNumberGutter : public QWidget
 {
 public:

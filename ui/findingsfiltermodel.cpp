@@ -76,7 +76,7 @@ bool FindingsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
 
 bool FindingsFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    // Lines sort as numbers; everything else as text.
+    // Lines sort as numbers, everything else as text.
     if (left.column() == FindingsModel::LineColumn && left.parent().isValid())
         return left.data().toInt() < right.data().toInt();
     return QSortFilterProxyModel::lessThan(left, right);

@@ -21,7 +21,7 @@ public:
 
     void setSourceModel(QAbstractItemModel *model) override;
 
-    /// Sets the case-insensitive text that rows must contain; empty shows all.
+    /// Sets the case-insensitive text that rows must contain. An empty text shows all rows.
     void setFilterText(const QString &text);
     QString filterText() const { return m_text; }
 

@@ -29,7 +29,7 @@ public:
         ColumnCount
     };
 
-    /// The outcome shown on a row; Error marks a file error row.
+    /// The outcome shown on a row, where Error marks a file error row.
     enum class RowOutcome { Pass, Fail, NotApplicable, Unknown, Error };
     static constexpr int kRowOutcomeCount = 5;
 
@@ -54,7 +54,7 @@ public:
     void addFile(const FileScanResult &result);
 
     int fileCount() const { return static_cast<int>(m_files.size()); }
-    /// Returns a scanned file, in path order; includes files without rows.
+    /// Returns a scanned file in path order, including files without rows.
     const FileScanResult &fileAt(int fileIndex) const { return m_files[fileIndex].result; }
     /// Returns the scan result of the index's file, or null for an invalid index.
     const FileScanResult *fileFor(const QModelIndex &index) const;

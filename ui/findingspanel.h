@@ -14,8 +14,8 @@ class QTreeView;
 
 namespace compliance {
 
-/// The findings tree with a filter field and one check button per outcome above it; the
-/// buttons show how many rows match the filter text, e.g. "Fail 12".
+/// The findings tree with a filter field and one check button per outcome above it. Each
+/// button shows how many rows of its outcome match the filter text, e.g. "Fail 12".
 class FindingsPanel : public QWidget
 {
     Q_OBJECT

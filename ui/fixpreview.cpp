@@ -200,7 +200,7 @@ void FixPreview::refresh()
     m_fixed->setMarkedLines(diff.changedNewLines(),
                             dark ? QColor(0x1f, 0x4a, 0x2a) : QColor(0xd4, 0xf8, 0xd4));
 
-    // The finding's line is in the template; in another file start at its first change.
+    // The finding's line is in the template. In another file, start at the first change.
     int line = 0;
     if (m_finding && m_finding->path == m_path)
         line = std::max(0, m_finding->line - 1);

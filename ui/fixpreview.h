@@ -34,7 +34,7 @@ public:
     /// Clears both views and shows `message` in place of a fix description.
     void showMessage(const QString &message);
 
-    /// The file whose texts are shown; empty when none is.
+    /// The file whose texts are shown, or empty when none is.
     const std::string &shownPath() const { return m_path; }
 
     CodeView *originalView() const { return m_original; }
@@ -47,7 +47,7 @@ public:
     QPushButton *revertButton() const { return m_revert; }
 
 signals:
-    /// Emitted after the file at `path` was written; its scan results are now out of date.
+    /// Emitted after the file at `path` was written, which makes its scan results out of date.
     void saved(const QString &path);
 
 private:

@@ -10,8 +10,8 @@ namespace compliance {
 
 namespace {
 
-// Beyond this many differing lines the edit script is not computed line by line, because the
-// stored Myers traces grow with its square; the whole differing middle is marked instead.
+// Beyond this many differing lines the whole differing middle is marked instead, because the
+// stored Myers traces grow with the square of the edit distance.
 constexpr int kMaxEditDistance = 2000;
 
 } // namespace
@@ -45,7 +45,7 @@ LineDiff LineDiff::compute(const QStringList &oldLines, const QStringList &newLi
         return newLines[prefix + j];
     };
 
-    // Forward pass of Myers' algorithm. trace[d] holds the furthest x on every diagonal k in
+    // Forward pass of Myers' algorithm. trace[d] stores the furthest x on every diagonal k in
     // [-d, d] after d edits, stored at index k + d.
     std::vector<std::vector<int>> trace;
     std::vector<int> furthest(2 * (n + m) + 3, 0);

@@ -38,8 +38,8 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Scans `folder`, after asking what to do with unsaved fixes; returns false when the
-    /// user cancelled or the folder does not exist.
+    /// Scans `folder` after asking what to do with unsaved fixes. Returns false when the user
+    /// cancelled or the folder does not exist.
     bool openFolder(const QString &folder);
     QString folder() const { return m_folder; }
 

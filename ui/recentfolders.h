@@ -13,7 +13,7 @@ class RecentFolders
 public:
     static constexpr int kMaxEntries = 10;
 
-    /// Returns the stored folders that still exist, and forgets the others.
+    /// Returns the stored folders that still exist, and removes the others from the settings.
     static QStringList folders();
     /// Moves `folder` to the front, keeping at most kMaxEntries.
     static void add(const QString &folder);

@@ -23,7 +23,7 @@ public:
     explicit ScanController(QObject *parent = nullptr);
     ~ScanController() override;
 
-    /// Starts scanning `folder`, cancelling a scan still running; results of the cancelled scan
+    /// Starts scanning `folder`. A scan still running is cancelled first, and its queued results
     /// are dropped.
     void start(const QString &folder);
     /// Asks the running scan to stop after the file it is reading.

@@ -27,7 +27,8 @@ void scanInto(FindingsModel &model, const QString &folder)
                [&model](const FileScanResult &file) { model.addFile(file); });
 }
 
-// Counts the expected outcomes of a case folder's expected.json; NoResult entries get no row.
+// Counts the outcomes in a case folder's expected.json, skipping NoResult entries, which get no
+// row.
 QMap<QString, int> expectedOutcomes(const QString &caseFolder)
 {
     QFile file(caseFolder + QStringLiteral("/expected.json"));

@@ -197,7 +197,7 @@ void FixPreviewTest::applySaveRevertStates()
     QVERIFY(preview.applyButton()->isEnabled());
     QVERIFY(!preview.saveButton()->isEnabled());
 
-    // Apply All adds every failing registry's fix; saving writes them and reports the path.
+    // Apply All adds every failing registry's fix, and saving writes them and reports the path.
     preview.applyAllButton()->click();
     QVERIFY(!preview.applyAllButton()->isEnabled());
     const QByteArray before = readBytes(dir.filePath(QStringLiteral("azuredeploy.json")));

@@ -155,7 +155,7 @@ void MainWindowTest::fixSaveRescanExport()
                 .contains(QLatin1String("disabled")));
     QCOMPARE(window.ruleDocView()->ruleId(), QStringLiteral("Azure.ACR.ContentTrust"));
 
-    // Apply marks the window modified; Save writes only the fixed line.
+    // Apply marks the window modified, and Save writes only the fixed line.
     preview->applyButton()->click();
     QVERIFY(window.isWindowModified());
     const QString fixedText = preview->fixedView()->toPlainText();
