@@ -70,7 +70,8 @@ FileScanResult scanFile(const fs::path &path, const std::string &relativeName,
 {
     // The scanned folder is what remains of the path without the relative name.
     fs::path root = path;
-    for (auto it = fs::path(relativeName).begin(); it != fs::path(relativeName).end(); ++it)
+    const fs::path relative(relativeName);
+    for (auto part = relative.begin(); part != relative.end(); ++part)
         root = root.parent_path();
 
     std::vector<fs::path> siblings;
