@@ -19,7 +19,7 @@ std::string toLowerAscii(std::string_view text)
 
 namespace {
 
-// True when a parameter declaration, or the type definition its `$ref` names, says
+// True when a parameter declaration, or the type definition its `$ref` names, sets
 // `"nullable": true` (languageVersion 2.0).
 bool isNullable(const JsonNode &templateNode, const JsonNode &declaration)
 {
@@ -174,7 +174,6 @@ Value TemplateScope::variable(std::string_view name)
 
     if (!m_inProgress.insert("v:" + key).second)
         return Value::error("variable '" + std::string(name) + "' refers to itself");
-    // NOTE: variable `copy` loops are not expanded yet; such a variable reads as its raw object.
     Origin origin { OriginKind::Variable, &m_file, node, node->key, nullptr, {} };
     Value value = valueFromNode(*node, *this, origin);
     m_inProgress.erase("v:" + key);
