@@ -141,6 +141,9 @@ void FindingsModel::addFile(const FileScanResult &result)
         [](const Entry &entry, const std::string &file) { return entry.result.file < file; });
     const int fileIndex = static_cast<int>(position - m_files.begin());
     const bool exists = position != m_files.end() && position->result.file == result.file;
+    qCDebug(lcFindings) << (exists ? "Replacing" : "Adding") << QString::fromStdString(result.file)
+                        << "with" << result.findings.size() << "findings and"
+                        << result.errors.size() << "errors";
 
     if (!exists) {
         // The new file's row goes before the first visible file at or after its position.
