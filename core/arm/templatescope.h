@@ -24,8 +24,8 @@ public:
     void add(std::size_t offset, std::string message);
     const std::vector<FileError> &errors() const { return m_errors; }
 
-    /// While muted, errors are dropped: ARM does not evaluate a resource whose condition is
-    /// false, so its expressions cannot fail a deployment.
+    /// While muted, errors are dropped. The walker mutes them for a resource whose condition is
+    /// false, because ARM does not evaluate it, so its expressions cannot fail a deployment.
     void mute() { ++m_muteDepth; }
     void unmute() { --m_muteDepth; }
 
@@ -37,7 +37,7 @@ private:
     std::vector<FileError> m_errors;
 };
 
-/// The parameters and variables one template sees: a top-level template, or an inner-scoped
+/// The parameters and variables visible in one template: a top-level template, or an inner-scoped
 /// nested template whose parameters come from its deployment's `properties.parameters`.
 ///
 /// Values are evaluated on first use and cached. Copy-loop indexes are pushed by the walker.

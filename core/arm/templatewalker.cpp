@@ -122,7 +122,7 @@ void Walker::walkCopies(TemplateScope &scope, const JsonNode &resource, const Js
 
     if (!count.isInteger()) {
         // The number of instances is unknown: evaluate the declaration once, without a copy
-        // index, and let its findings say that the count decides whether it is deployed.
+        // index, and let its findings state that the count decides whether it is deployed.
         // Errors are muted because expressions that need the index cannot be evaluated.
         Enclosing uncounted = enclosing;
         const std::string written

@@ -195,8 +195,8 @@ std::optional<Fix> FixPlanner::build(std::string description)
     std::vector<bool> insertDone(m_inserts.size(), false);
 
     for (const PendingRemoval &removal : m_removals) {
-        // Removing a member from an object that also receives a new member: write the new
-        // member in the removed one's place, so the two edits cannot collide.
+        // When a member is removed from an object that also receives a new member, the new
+        // member replaces the removed one, because two edits at the object's end would overlap.
         bool replaced = false;
         for (std::size_t i = 0; i < m_inserts.size() && !replaced; ++i) {
             if (insertDone[i] || m_inserts[i].container != removal.container)

@@ -14,7 +14,7 @@ namespace compliance {
 class SourceFile;
 struct JsonNode;
 
-/// Where a resolved value came from, so findings can point at it and fixes can edit it.
+/// The source kind of a resolved value, so findings can point at it and fixes can edit it.
 enum class OriginKind {
     Literal,          ///< Written in place, in the resource or the template body.
     ParameterDefault, ///< A parameter's `defaultValue`.
@@ -34,7 +34,7 @@ struct Origin
     const JsonNode *declaration = nullptr;
     /// For Computed: the expression text as written, for reasons and tooltips.
     std::string expression;
-    /// The file that holds `declaration` when it is not `file` (a value from a parameter file).
+    /// The file that contains `declaration` when it is not `file` (a value from a parameter file).
     const SourceFile *declarationFile = nullptr;
 
     bool isEditable() const { return node != nullptr && file != nullptr; }

@@ -22,7 +22,7 @@ struct RuleResult
     std::string fixUnavailableReason;
 };
 
-/// A check on deployed resources. A rule sees resolved resources only, never template syntax.
+/// A check on deployed resources. A rule reads resolved resources only, never template syntax.
 class Rule
 {
 public:

@@ -21,7 +21,7 @@ struct ParameterSet
     std::string relativeName; ///< Relative to the scanned folder, '/'-separated.
 };
 
-/// Which parameter files belong to which template.
+/// The assignment of parameter files to the templates they belong to.
 ///
 /// A parameter file's `metadata.template` (a path relative to the parameter file) decides
 /// first. Otherwise, in the same folder, `x.parameters.json` and `x.parameters.<env>.json`
