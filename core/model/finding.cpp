@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/model/finding.h"
 
+#include <algorithm>
+
 namespace compliance {
 
 std::string_view outcomeName(Outcome outcome)
@@ -27,6 +29,16 @@ std::optional<Outcome> outcomeFromName(std::string_view name)
             return outcome;
     }
     return std::nullopt;
+}
+
+std::vector<std::string> Fix::paths() const
+{
+    std::vector<std::string> result;
+    for (const TextEdit &edit : edits) {
+        if (std::find(result.begin(), result.end(), edit.path) == result.end())
+            result.push_back(edit.path);
+    }
+    return result;
 }
 
 } // namespace compliance

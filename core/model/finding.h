@@ -4,6 +4,7 @@
 
 #include "core/source/sourcefile.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -33,6 +34,22 @@ struct Fix
 {
     std::string description;
     std::vector<TextEdit> edits;
+    /// The other resources, copy-loop instances and parameter sets these edits change too,
+    /// because they share the edited value, e.g. "registry 'acrb' in main.json". Empty when
+    /// the edits change only this finding's resource.
+    std::vector<std::string> sharedWith;
+
+    /// The files the edits touch, in order of first appearance.
+    std::vector<std::string> paths() const;
+};
+
+/// One copy-loop instance that a finding stands for.
+struct FindingInstance
+{
+    std::int64_t copyIndex = 0;
+    std::string name; ///< The evaluated resource name; empty when it could not be resolved.
+
+    bool operator==(const FindingInstance &) const = default;
 };
 
 /// One rule's result for one resource, evaluated with one parameter set.
@@ -60,6 +77,10 @@ struct Finding
     std::string fixUnavailableReason;
 
     int instanceCount = 1; ///< Copies a `copy` loop creates from this declaration.
+    /// For a declaration with a `copy` loop: the instances this finding stands for (those with
+    /// this outcome, reason and fix), in index order. Empty for a resource without a loop.
+    /// Findings of one declaration share path, line, column, rule and parameter file.
+    std::vector<FindingInstance> instances;
 
     bool isFixable() const { return fix.has_value() && !fix->edits.empty(); }
 };

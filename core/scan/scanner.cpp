@@ -38,6 +38,12 @@ OutcomeCounts ScanResult::counts() const
     return counts;
 }
 
+bool isCandidateExtension(std::string_view lowerCaseExtension)
+{
+    return lowerCaseExtension == ".json" || lowerCaseExtension == ".jsonc"
+        || lowerCaseExtension == ".bicep" || lowerCaseExtension == ".bicepparam";
+}
+
 std::vector<fs::path> discoverTemplateFiles(const fs::path &root)
 {
     std::vector<fs::path> files;
@@ -58,7 +64,7 @@ std::vector<fs::path> discoverTemplateFiles(const fs::path &root)
         std::string extension = entry.path().extension().string();
         std::transform(extension.begin(), extension.end(), extension.begin(),
                        [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-        if (extension == ".json" || extension == ".jsonc")
+        if (isCandidateExtension(extension))
             files.push_back(entry.path());
     }
     std::sort(files.begin(), files.end());
@@ -77,7 +83,7 @@ FileScanResult scanFile(const fs::path &path, const std::string &relativeName,
     std::vector<fs::path> siblings;
     std::error_code error;
     for (const fs::directory_entry &entry : fs::directory_iterator(path.parent_path(), error)) {
-        if (entry.path() != path && toLowerAscii(entry.path().extension().string()) == ".json")
+        if (entry.path() != path && isCandidateExtension(toLowerAscii(entry.path().extension().string())))
             siblings.push_back(entry.path());
     }
     return scanFile(path, relativeName, options, ParameterPairing::build(root, siblings));

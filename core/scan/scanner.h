@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace compliance {
@@ -52,15 +53,18 @@ struct ScanResult
     std::string root; ///< The scanned folder, absolute.
     std::vector<Finding> findings;
     std::vector<FileError> errors;
-    int filesScanned = 0; ///< JSON files read.
+    int filesScanned = 0; ///< Candidate files read.
     int templatesEvaluated = 0;
     bool cancelled = false;
 
     OutcomeCounts counts() const;
 };
 
-/// Lists the candidate files under `root` (recursively, sorted, symlinked folders not followed):
-/// `.json` and `.jsonc` files.
+/// True for the extensions the scanner reads (lower case, with the dot): `.json`, `.jsonc`,
+/// `.bicep` and `.bicepparam`.
+bool isCandidateExtension(std::string_view lowerCaseExtension);
+
+/// Lists the candidate files under `root` (recursively, sorted, symlinked folders not followed).
 std::vector<std::filesystem::path> discoverTemplateFiles(const std::filesystem::path &root);
 
 /// Reads and evaluates one file. `relativeName` is the name findings report. A template is

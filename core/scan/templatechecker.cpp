@@ -7,6 +7,7 @@
 #include "core/rules/rule.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <map>
 
 namespace compliance {
@@ -130,6 +131,10 @@ void evaluateParameterSet(const SourceFile &source, const JsonNode &root,
 void checkTemplate(const SourceFile &source, FileScanResult &result,
                    const std::vector<ParameterSet> &parameterSets)
 {
+    const std::string extension = toLowerAscii(std::filesystem::path(source.path()).extension().string());
+    // TODO: read Bicep and .bicepparam files; until then they are listed and skipped.
+    if (extension == ".bicep" || extension == ".bicepparam")
+        return;
     const JsonParseResult parsed = parseJson(source.text());
     if (!parsed.ok) {
         result.errors.push_back(FileError { result.file, source.lineOf(parsed.error.offset),
