@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Compliance Viewer authors
 // SPDX-License-Identifier: MIT
 #include "core/arm/evaluator.h"
+#include "core/arm/sha1.h"
 #include "core/json/jsonnode.h"
 
 #include <QTest>
@@ -357,6 +358,68 @@ private slots:
             << "bmg7c6xu4tw46";
     }
 
+    void computesNameBasedGuid_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+
+        // The expected values come from an independent implementation of the same algorithm
+        // (Python's uuid.uuid5 in the namespace 11fb06fb-712d-4ddd-98c7-e71bbd588830 of the
+        // '-'-joined arguments).
+        QTest::newRow("one argument") << "[guid('abc')]"
+                                      << "a9b46cc2-65a6-5559-9f14-7091827ab32f";
+        QTest::newRow("two arguments") << "[guid('a', 'b')]"
+                                       << "2d796349-8c7e-55ec-9624-54ece82ed031";
+        QTest::newRow("role assignment style")
+            << "[guid('/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/my-rg', "
+               "'acrpull')]"
+            << "bbe10b01-d479-5f8b-b503-972f8f3cac5d";
+        QTest::newRow("non-ASCII") << QString::fromUtf8("[guid('\u00fcn\u00efcode')]")
+                                   << "670b9389-4d0f-5b0b-8a85-b2c0c12904a9";
+        QTest::newRow("empty string") << "[guid('')]"
+                                      << "e655a85f-3ab2-5e4a-9666-569aa72a5a10";
+    }
+
+    void computesNameBasedGuid()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+
+        TestScope scope;
+        const Value value = evaluate(scope, text);
+        QVERIFY2(value.isString(), value.unknownReason().c_str());
+        QCOMPARE(QString::fromStdString(value.asString()), expected);
+    }
+
+    void hashesWithSha1_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QByteArray>("expectedHex");
+
+        // Test vectors from FIPS 180-4's examples, plus inputs that straddle the padding limit.
+        QTest::newRow("empty") << QByteArray()
+                               << QByteArray("da39a3ee5e6b4b0d3255bfef95601890afd80709");
+        QTest::newRow("abc") << QByteArray("abc")
+                             << QByteArray("a9993e364706816aba3e25717850c26c9cd0d89d");
+        QTest::newRow("two blocks")
+            << QByteArray("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
+            << QByteArray("84983e441c3bd26ebaae4aa1f95129e5e54670f1");
+        QTest::newRow("million a")
+            << QByteArray(1000000, 'a') << QByteArray("34aa973cd4c4daa4f61eeb2bdbad27316534016f");
+    }
+
+    void hashesWithSha1()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QByteArray, expectedHex);
+
+        const std::array<std::uint8_t, 20> digest
+            = sha1(std::string_view(input.constData(), std::size_t(input.size())));
+        const QByteArray actual
+            = QByteArray(reinterpret_cast<const char *>(digest.data()), int(digest.size())).toHex();
+        QCOMPARE(actual, expectedHex);
+    }
+
     void reproducesAzureUniqueString()
     {
         QFETCH(QString, text);
@@ -477,8 +540,6 @@ private slots:
                                           << "frobnicate(...) is not a known template function";
         QTest::newRow("user-defined function") << "[contoso.fn()]"
                                                << "user-defined function contoso.fn(...)";
-        QTest::newRow("guid") << "[guid('a', 'b')]"
-                              << "guid(...) is not evaluated offline";
         QTest::newRow("missing parameter") << "[toLower(parameters('missing'))]"
                                            << "parameter 'missing' is not declared";
         QTest::newRow("first reason kept") << "[concat(parameters('missing'), reference('x'))]"
