@@ -4,9 +4,13 @@
 
 #include "core/source/atomicwrite.h"
 
-#include <algorithm>
-#include <cstddef>
-#include <sstream>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <filesystem>
+#include <set>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace compliance {
 
@@ -23,214 +27,224 @@ Status saveText(const SourceFile &file, std::string_view newText)
 
 namespace {
 
-// Splits text into lines that keep their terminators ("\n" or "\r\n"), so a diff never
-// rewrites line endings. The last line has no terminator when the text does not end in one.
-std::vector<std::string_view> splitLines(std::string_view text)
+std::string errnoText(int error)
 {
-    std::vector<std::string_view> lines;
-    std::size_t start = 0;
-    while (start < text.size()) {
-        const std::size_t newline = text.find('\n', start);
-        const std::size_t end = newline == std::string_view::npos ? text.size() : newline + 1;
-        lines.push_back(text.substr(start, end - start));
-        start = end;
-    }
-    return lines;
+    return std::strerror(error);
 }
 
-enum class EditKind { Keep, Remove, Insert };
-
-struct LineEdit
+// Reads the whole file into `bytes`, retrying on EINTR. Returns 0 or the failing call's errno.
+int readAll(const std::string &path, std::string &bytes)
 {
-    EditKind kind;
-    std::size_t oldIndex; // Index into the old lines (Keep, Remove).
-    std::size_t newIndex; // Index into the new lines (Keep, Insert).
-};
-
-// Myers' O((N+M)D) greedy diff, keeping one V array per edit distance so the path can be
-// traced back.
-// NOTE: memory is O((N+M)D) after diffLines trims the common prefix and suffix. That is small
-// for the local edits of a fix but grows large for two unrelated big texts.
-std::vector<LineEdit> myersDiff(const std::vector<std::string_view> &a,
-                                const std::vector<std::string_view> &b)
-{
-    const long n = static_cast<long>(a.size());
-    const long m = static_cast<long>(b.size());
-    const long max = n + m;
-    std::vector<std::vector<long>> trace;
-    std::vector<long> v(2 * static_cast<std::size_t>(max) + 3, 0);
-    const long offset = max + 1;
-
-    long finalD = 0;
-    for (long d = 0; d <= max; ++d) {
-        bool done = false;
-        for (long k = -d; k <= d; k += 2) {
-            long x;
-            if (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]))
-                x = v[offset + k + 1];
-            else
-                x = v[offset + k - 1] + 1;
-            long y = x - k;
-            while (x < n && y < m && a[x] == b[y]) {
-                ++x;
-                ++y;
-            }
-            v[offset + k] = x;
-            if (x >= n && y >= m) {
-                done = true;
-                break;
-            }
-        }
-        trace.push_back(v);
-        if (done) {
-            finalD = d;
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return errno;
+    char buffer[64 * 1024];
+    int result = 0;
+    for (;;) {
+        const ssize_t count = ::read(fd, buffer, sizeof buffer);
+        if (count < 0 && errno == EINTR)
+            continue;
+        if (count < 0) {
+            result = errno;
             break;
         }
+        if (count == 0)
+            break;
+        bytes.append(buffer, static_cast<std::size_t>(count));
     }
+    ::close(fd);
+    return result;
+}
 
-    std::vector<LineEdit> edits;
-    long x = n;
-    long y = m;
-    for (long d = finalD; d >= 0; --d) {
-        const std::vector<long> &vd = d > 0 ? trace[d - 1] : trace[0];
-        const long k = x - y;
-        long prevK;
-        if (d == 0)
-            prevK = 0;
-        else if (k == -d || (k != d && vd[offset + k - 1] < vd[offset + k + 1]))
-            prevK = k + 1;
+int writeAll(int fd, std::string_view bytes)
+{
+    std::size_t written = 0;
+    while (written < bytes.size()) {
+        const ssize_t count = ::write(fd, bytes.data() + written, bytes.size() - written);
+        if (count < 0 && errno == EINTR)
+            continue;
+        if (count < 0)
+            return errno;
+        written += static_cast<std::size_t>(count);
+    }
+    return 0;
+}
+
+// One file on its way to disk. `target` is the file a symbolic link points to, so the link
+// itself is kept. `temporary` is empty until the temporary file exists and after it was
+// renamed or removed.
+struct PendingFile
+{
+    const SourceFile *file = nullptr;
+    std::string target;
+    std::string temporary;
+    bool renamed = false;
+};
+
+std::string resolveTarget(const std::string &path, std::string &error)
+{
+    std::error_code code;
+    if (!std::filesystem::is_symlink(path, code))
+        return path;
+    const std::filesystem::path target = std::filesystem::canonical(path, code);
+    if (code)
+        error = "cannot resolve the symbolic link: " + code.message();
+    return target.string();
+}
+
+std::string folderOf(const std::string &target)
+{
+    const std::filesystem::path folder = std::filesystem::path(target).parent_path();
+    return folder.empty() ? std::string(".") : folder.string();
+}
+
+// Writes `bytes` to a new temporary file beside `pending.target` with the target's mode and
+// owner, and fsyncs it. Returns an empty string or the reason it failed, leaving no file.
+std::string writeTemporary(PendingFile &pending, std::string_view bytes)
+{
+    struct stat original = {};
+    if (::stat(pending.target.c_str(), &original) != 0)
+        return "cannot read the file's permissions: " + errnoText(errno);
+
+    const std::string folder = folderOf(pending.target);
+    std::string pattern
+        = (std::filesystem::path(folder)
+           / ("." + std::filesystem::path(pending.target).filename().string() + ".XXXXXX"))
+              .string();
+    const int fd = ::mkstemp(pattern.data());
+    if (fd < 0)
+        return "cannot create a temporary file in " + folder + ": " + errnoText(errno);
+    pending.temporary = pattern;
+
+    std::string reason;
+    if (const int error = writeAll(fd, bytes); error != 0)
+        reason = "cannot write the temporary file " + pattern + ": " + errnoText(error);
+    else if (::fsync(fd) != 0)
+        reason = "cannot flush the temporary file " + pattern + " to disk: " + errnoText(errno);
+    else if (::fchmod(fd, original.st_mode & 07777) != 0)
+        reason = "cannot set permissions on the temporary file: " + errnoText(errno);
+    // Only root may give a file away, so EPERM leaves the file owned by the current user.
+    else if ((original.st_uid != ::geteuid() || original.st_gid != ::getegid())
+             && ::fchown(fd, original.st_uid, original.st_gid) != 0 && errno != EPERM)
+        reason = "cannot set the owner of the temporary file: " + errnoText(errno);
+
+    if (::close(fd) != 0 && reason.empty())
+        reason = "cannot close the temporary file " + pattern + ": " + errnoText(errno);
+    if (!reason.empty()) {
+        ::unlink(pattern.c_str());
+        pending.temporary.clear();
+    }
+    return reason;
+}
+
+// Flushes a folder entry so a rename in it survives a crash. Some file systems reject fsync
+// on a folder, and the new content is in place by then, so a failure is ignored.
+void syncFolder(const std::string &folder)
+{
+    const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+std::string injectedFault(const SaveFaultHook &hook, SaveStep step, const std::string &path)
+{
+    return hook ? hook(step, path) : std::string();
+}
+
+// Removes the temporary files that were not renamed and gives the renamed files their original
+// bytes back. Returns sentences that name the restored files and any file not restored.
+std::string rollBack(std::vector<PendingFile> &pending)
+{
+    std::string restored;
+    std::string failures;
+    for (PendingFile &file : pending) {
+        if (!file.temporary.empty()) {
+            ::unlink(file.temporary.c_str());
+            file.temporary.clear();
+        }
+        if (!file.renamed)
+            continue;
+        const Status status = writeFileAtomically(file.target, file.file->originalBytes());
+        if (status)
+            restored += (restored.empty() ? "" : ", ") + file.file->path();
         else
-            prevK = k - 1;
-        const long prevX = d == 0 ? 0 : vd[offset + prevK];
-        const long prevY = prevX - prevK;
-        while (x > prevX && y > prevY) {
-            --x;
-            --y;
-            edits.push_back(
-                { EditKind::Keep, static_cast<std::size_t>(x), static_cast<std::size_t>(y) });
-        }
-        if (d > 0) {
-            if (x == prevX)
-                edits.push_back({ EditKind::Insert, static_cast<std::size_t>(x),
-                                  static_cast<std::size_t>(prevY) });
-            else
-                edits.push_back({ EditKind::Remove, static_cast<std::size_t>(prevX),
-                                  static_cast<std::size_t>(y) });
-        }
-        x = prevX;
-        y = prevY;
+            failures += " Could not restore " + status.error() + "; its new text stays on disk.";
     }
-    std::reverse(edits.begin(), edits.end());
-    return edits;
+    std::string message;
+    if (!restored.empty())
+        message += " The files already replaced were restored: " + restored + ".";
+    return message + (failures.empty() ? std::string(" No file was changed.") : failures);
 }
 
-// Diffs the lines that differ between the common prefix and suffix, so a one-line fix in a
-// large file costs a few comparisons per line.
-std::vector<LineEdit> diffLines(const std::vector<std::string_view> &a,
-                                const std::vector<std::string_view> &b)
+MultiFileSaveResult failedSave(const std::string &path, const std::string &reason,
+                               const std::string &suffix)
 {
-    std::size_t prefix = 0;
-    while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix])
-        ++prefix;
-    std::size_t suffix = 0;
-    while (suffix < a.size() - prefix && suffix < b.size() - prefix
-           && a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix])
-        ++suffix;
-
-    std::vector<LineEdit> edits;
-    for (std::size_t i = 0; i < prefix; ++i)
-        edits.push_back({ EditKind::Keep, i, i });
-    const std::vector<std::string_view> middleA(a.begin() + prefix, a.end() - suffix);
-    const std::vector<std::string_view> middleB(b.begin() + prefix, b.end() - suffix);
-    for (LineEdit edit : myersDiff(middleA, middleB)) {
-        edit.oldIndex += prefix;
-        edit.newIndex += prefix;
-        edits.push_back(edit);
-    }
-    for (std::size_t i = suffix; i > 0; --i)
-        edits.push_back({ EditKind::Keep, a.size() - i, b.size() - i });
-    return edits;
-}
-
-void writeLine(std::ostringstream &out, char prefix, std::string_view line)
-{
-    out << prefix << line;
-    if (line.empty() || line.back() != '\n')
-        out << "\n\\ No newline at end of file\n";
-}
-
-// The start of a hunk range as unified diffs write it: 1-based, or the line before the hunk
-// when the range is empty.
-std::size_t rangeStart(std::size_t firstIndex, std::size_t count)
-{
-    return count == 0 ? firstIndex : firstIndex + 1;
+    MultiFileSaveResult result;
+    result.failedPath = path;
+    result.error = "Could not save " + path + ": " + reason + "." + suffix;
+    return result;
 }
 
 } // namespace
 
-std::string unifiedDiff(std::string_view oldText, std::string_view newText,
-                        std::string_view oldName, std::string_view newName)
+MultiFileSaveResult saveTextsAllOrNone(const std::vector<FileText> &files,
+                                       const SaveFaultHook &faultHook)
 {
-    if (oldText == newText)
-        return {};
-    constexpr std::size_t kContext = 3;
-    const std::vector<std::string_view> oldLines = splitLines(oldText);
-    const std::vector<std::string_view> newLines = splitLines(newText);
-    const std::vector<LineEdit> edits = diffLines(oldLines, newLines);
+    std::vector<PendingFile> pending;
+    std::set<std::string> targets;
 
-    std::ostringstream out;
-    out << "--- " << oldName << "\n+++ " << newName << "\n";
-
-    std::size_t i = 0;
-    while (i < edits.size()) {
-        if (edits[i].kind == EditKind::Keep) {
-            ++i;
-            continue;
+    // Check every file before writing anything, so a stale file stops the save at no cost.
+    for (const FileText &entry : files) {
+        const std::string &path = entry.file->path();
+        std::string reason = injectedFault(faultHook, SaveStep::Check, path);
+        const std::string target = reason.empty() ? resolveTarget(path, reason) : std::string();
+        if (reason.empty() && !targets.insert(target).second)
+            reason = "the file is listed twice";
+        std::string current;
+        if (reason.empty()) {
+            if (const int error = readAll(target, current); error != 0)
+                reason = "cannot read the file to check it before saving: " + errnoText(error);
+            else if (current != entry.file->originalBytes())
+                reason = "the file changed on disk since it was read; reload it before saving";
         }
-        // A hunk starts kContext lines before the first change and runs until a stretch of
-        // more than 2 * kContext unchanged lines (or the end) follows its last change.
-        const std::size_t begin = i >= kContext ? i - kContext : 0;
-        std::size_t end = i;
-        std::size_t scan = i;
-        while (scan < edits.size()) {
-            if (edits[scan].kind != EditKind::Keep) {
-                end = scan + 1;
-                ++scan;
-                continue;
-            }
-            std::size_t run = scan;
-            while (run < edits.size() && edits[run].kind == EditKind::Keep)
-                ++run;
-            if (run == edits.size() || run - scan > 2 * kContext)
-                break;
-            scan = run;
-        }
-        end = std::min(end + kContext, edits.size());
-
-        std::size_t oldCount = 0;
-        std::size_t newCount = 0;
-        for (std::size_t j = begin; j < end; ++j) {
-            oldCount += edits[j].kind != EditKind::Insert ? 1 : 0;
-            newCount += edits[j].kind != EditKind::Remove ? 1 : 0;
-        }
-        out << "@@ -" << rangeStart(edits[begin].oldIndex, oldCount) << ',' << oldCount << " +"
-            << rangeStart(edits[begin].newIndex, newCount) << ',' << newCount << " @@\n";
-        for (std::size_t j = begin; j < end; ++j) {
-            switch (edits[j].kind) {
-            case EditKind::Keep:
-                writeLine(out, ' ', oldLines[edits[j].oldIndex]);
-                break;
-            case EditKind::Remove:
-                writeLine(out, '-', oldLines[edits[j].oldIndex]);
-                break;
-            case EditKind::Insert:
-                writeLine(out, '+', newLines[edits[j].newIndex]);
-                break;
-            }
-        }
-        i = end;
+        if (!reason.empty())
+            return failedSave(path, reason, " No file was changed.");
+        pending.push_back(PendingFile { entry.file, target, {}, false });
     }
-    return out.str();
+
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        const std::string &path = files[i].file->path();
+        std::string reason = injectedFault(faultHook, SaveStep::WriteTemporary, path);
+        if (reason.empty())
+            reason = writeTemporary(pending[i], files[i].file->encodeForDisk(files[i].newText));
+        if (!reason.empty())
+            return failedSave(path, reason, rollBack(pending));
+    }
+
+    // NOTE: another program can still change a file between the check above and its rename,
+    // because POSIX has no compare-and-swap for file contents.
+    for (PendingFile &file : pending) {
+        const std::string &path = file.file->path();
+        std::string reason = injectedFault(faultHook, SaveStep::Rename, path);
+        if (reason.empty() && ::rename(file.temporary.c_str(), file.target.c_str()) != 0)
+            reason = "cannot replace the file: " + errnoText(errno);
+        if (!reason.empty())
+            return failedSave(path, reason, rollBack(pending));
+        file.temporary.clear();
+        file.renamed = true;
+    }
+
+    MultiFileSaveResult result;
+    std::set<std::string> folders;
+    for (const PendingFile &file : pending) {
+        folders.insert(folderOf(file.target));
+        result.written.push_back(file.file->path());
+    }
+    for (const std::string &folder : folders)
+        syncFolder(folder);
+    return result;
 }
 
 } // namespace compliance
