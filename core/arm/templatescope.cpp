@@ -67,9 +67,9 @@ TemplateScope::TemplateScope(const SourceFile &file, const JsonNode &templateNod
 { }
 
 void TemplateScope::setPassedParameter(const std::string &name, const JsonNode &valueNode,
-                                       EvaluationScope &outer)
+                                       EvaluationScope &outer, const SourceFile *valueFile)
 {
-    m_passed[toLowerAscii(name)] = PassedParameter { &valueNode, &outer };
+    m_passed[toLowerAscii(name)] = PassedParameter { &valueNode, &outer, nullptr, valueFile };
 }
 
 void TemplateScope::setParameterFileValue(const std::string &name, const JsonNode &valueNode,
@@ -142,9 +142,15 @@ Value TemplateScope::evaluatePassedParameter(const PassedParameter &passed, std:
                         &m_file };
         return literalValueFromNode(*value, origin);
     }
-    Origin origin {
-        OriginKind::ParameterValue, &m_file, value, std::string(name), declaration, {}
-    };
+    // A value passed from another file (a Bicep module call) is edited in that file, and the
+    // declaration's allowedValues in this one.
+    Origin origin { OriginKind::ParameterValue,
+                    passed.valueFile ? passed.valueFile : &m_file,
+                    value,
+                    std::string(name),
+                    declaration,
+                    {},
+                    passed.valueFile ? &m_file : nullptr };
     return valueFromNode(*value, *passed.outer, origin);
 }
 

@@ -15,6 +15,10 @@
 
 namespace compliance {
 
+/// The file each nested template came from, when it is not the file of the template that
+/// contains it (a Bicep module translated inline). Keyed by the nested template's node.
+using NestedTemplateFiles = std::map<const JsonNode *, const SourceFile *>;
+
 /// Collects the file errors of one template evaluation, once per line and message.
 class TemplateErrors
 {
@@ -48,8 +52,9 @@ public:
 
     /// Makes parameter `name` take the value of `valueNode` (a deployment's `parameters.<name>`
     /// member: `{"value": ...}` or a Key Vault `{"reference": ...}`), evaluated in `outer`.
+    /// `valueFile` is the file that holds `valueNode` when it is not this scope's file.
     void setPassedParameter(const std::string &name, const JsonNode &valueNode,
-                            EvaluationScope &outer);
+                            EvaluationScope &outer, const SourceFile *valueFile = nullptr);
     /// Makes parameter `name` take the value of `valueNode`, a member of a parameter file's
     /// `parameters` object. Parameter files hold literal values: strings are not evaluated.
     void setParameterFileValue(const std::string &name, const JsonNode &valueNode,
@@ -67,12 +72,17 @@ public:
     const JsonNode &templateNode() const { return m_template; }
     TemplateErrors &errors() { return m_errors; }
 
+    /// The files of nested templates read from other files; null when there are none.
+    const NestedTemplateFiles *nestedTemplateFiles() const { return m_nestedFiles; }
+    void setNestedTemplateFiles(const NestedTemplateFiles *files) { m_nestedFiles = files; }
+
 private:
     struct PassedParameter
     {
         const JsonNode *valueNode = nullptr;
         EvaluationScope *outer = nullptr; ///< Null for parameter-file values.
         const SourceFile *parameterFile = nullptr;
+        const SourceFile *valueFile = nullptr; ///< For passed values from another file.
     };
 
     Value evaluateParameter(const std::string &key, std::string_view name);
@@ -83,6 +93,7 @@ private:
     const SourceFile &m_file;
     const JsonNode &m_template;
     TemplateErrors &m_errors;
+    const NestedTemplateFiles *m_nestedFiles = nullptr;
     std::map<std::string, PassedParameter> m_passed; // keyed by lower-case name
     std::map<std::string, Value> m_parameterCache;
     std::map<std::string, Value> m_variableCache;

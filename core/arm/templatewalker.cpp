@@ -17,6 +17,10 @@ struct Enclosing
 {
     std::string type; // Full type of the parent resource, for child resources.
     std::vector<DeploymentCondition> conditions;
+    // Set inside a template read from another file (a Bicep module): findings report at this
+    // offset of the walked file, the module call, rather than in the module's file.
+    const SourceFile *anchorFile = nullptr;
+    std::size_t anchorOffset = 0;
 };
 
 class Walker
@@ -38,11 +42,12 @@ private:
                       const Enclosing &enclosing, const std::string &type,
                       std::optional<std::int64_t> copyIndex, std::int64_t copyCount);
     void walkNestedDeployment(TemplateScope &scope, const JsonNode &deployment,
-                              const std::vector<DeploymentCondition> &conditions);
+                              const Enclosing &enclosing, std::size_t declarationOffset);
 
     const ResourceTypeFilter &m_wanted;
     const ResourceVisitor &m_visit;
     std::vector<std::unique_ptr<TemplateScope>> m_nestedScopes;
+    std::vector<std::unique_ptr<TemplateErrors>> m_moduleErrors;
 };
 
 std::string resolvedType(const JsonNode &resource, const Enclosing &enclosing)
@@ -81,7 +86,9 @@ void Walker::walkDeclaration(TemplateScope &scope, const JsonNode &resource,
     if (!isDeployment && !m_wanted(type)) {
         if (const JsonNode *children = resource.member("resources");
             children && (children->isArray() || children->isObject()))
-            walkResources(scope, *children, Enclosing { type, enclosing.conditions });
+            walkResources(scope, *children,
+                          Enclosing { type, enclosing.conditions, enclosing.anchorFile,
+                                      enclosing.anchorOffset });
         return;
     }
 
@@ -166,8 +173,11 @@ void Walker::walkInstance(TemplateScope &scope, const JsonNode &resource,
     instance.type = type;
     const std::size_t declarationOffset
         = symbolicKey ? symbolicKey->keySpan.begin : resource.span.begin;
-    instance.line = scope.file().lineOf(declarationOffset);
-    instance.column = scope.file().columnOf(declarationOffset);
+    const SourceFile &reportFile = enclosing.anchorFile ? *enclosing.anchorFile : scope.file();
+    const std::size_t reportOffset
+        = enclosing.anchorFile ? enclosing.anchorOffset : declarationOffset;
+    instance.line = reportFile.lineOf(reportOffset);
+    instance.column = reportFile.columnOf(reportOffset);
     instance.copyIndex = copyIndex;
     instance.copyCount = copyCount;
     instance.conditions = enclosing.conditions;
@@ -201,19 +211,25 @@ void Walker::walkInstance(TemplateScope &scope, const JsonNode &resource,
 
     const bool isDeployment = equalsIgnoreCase(instance.type, "Microsoft.Resources/deployments");
     if (isDeployment && !instance.existing)
-        walkNestedDeployment(scope, resource, instance.conditions);
+        walkNestedDeployment(
+            scope, resource,
+            Enclosing { {}, instance.conditions, enclosing.anchorFile, enclosing.anchorOffset },
+            declarationOffset);
 
     if (const JsonNode *children = resource.member("resources");
         children && (children->isArray() || children->isObject())) {
-        walkResources(scope, *children, Enclosing { instance.type, instance.conditions });
+        walkResources(scope, *children,
+                      Enclosing { instance.type, instance.conditions, enclosing.anchorFile,
+                                  enclosing.anchorOffset });
     }
     if (notDeployed)
         scope.errors().unmute();
 }
 
 void Walker::walkNestedDeployment(TemplateScope &scope, const JsonNode &deployment,
-                                  const std::vector<DeploymentCondition> &conditions)
+                                  const Enclosing &enclosing, std::size_t declarationOffset)
 {
+    const std::vector<DeploymentCondition> &conditions = enclosing.conditions;
     const JsonNode *properties = deployment.member("properties");
     const JsonNode *nested = properties ? properties->member("template") : nullptr;
     if (!nested || !nested->isObject())
@@ -238,23 +254,48 @@ void Walker::walkNestedDeployment(TemplateScope &scope, const JsonNode &deployme
             = scopeNode && scopeNode->isString() && equalsIgnoreCase(scopeNode->string, "inner");
     }
 
+    // Findings of an inline template report at their own declarations; findings of a template
+    // read from another file report at the deployment that calls it.
+    const NestedTemplateFiles *files = scope.nestedTemplateFiles();
+    const auto moduleFile = files ? files->find(nested) : NestedTemplateFiles::const_iterator();
+    const bool fromOtherFile = files && moduleFile != files->end();
+    Enclosing nestedEnclosing {
+        {}, nestedConditions, enclosing.anchorFile, enclosing.anchorOffset
+    };
+    if (fromOtherFile && !nestedEnclosing.anchorFile) {
+        nestedEnclosing.anchorFile = &scope.file();
+        nestedEnclosing.anchorOffset = declarationOffset;
+    }
+
     if (!innerScope) {
         // Outer scope: the nested template reads the enclosing template's parameters and
         // variables.
-        walkResources(scope, *resources, Enclosing { {}, nestedConditions });
+        walkResources(scope, *resources, nestedEnclosing);
         return;
     }
 
-    auto inner = std::make_unique<TemplateScope>(scope.file(), *nested, scope.errors());
+    std::unique_ptr<TemplateScope> inner;
+    if (fromOtherFile) {
+        // The module file is also checked on its own, so its expression errors are reported
+        // there; here they are dropped.
+        auto errors = std::make_unique<TemplateErrors>(*moduleFile->second, std::string());
+        errors->mute();
+        inner = std::make_unique<TemplateScope>(*moduleFile->second, *nested, *errors);
+        m_moduleErrors.push_back(std::move(errors));
+    } else {
+        inner = std::make_unique<TemplateScope>(scope.file(), *nested, scope.errors());
+    }
+    inner->setNestedTemplateFiles(files);
     if (const JsonNode *passed = properties->member("parameters"); passed && passed->isObject()) {
         for (const JsonNode &parameter : passed->children) {
             if (parameter.isObject())
-                inner->setPassedParameter(parameter.key, parameter, scope);
+                inner->setPassedParameter(parameter.key, parameter, scope,
+                                          fromOtherFile ? &scope.file() : nullptr);
         }
     }
     TemplateScope &innerRef = *inner;
     m_nestedScopes.push_back(std::move(inner));
-    walkResources(innerRef, *resources, Enclosing { {}, nestedConditions });
+    walkResources(innerRef, *resources, nestedEnclosing);
 }
 
 } // namespace
