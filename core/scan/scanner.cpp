@@ -3,6 +3,8 @@
 #include "core/scan/scanner.h"
 
 #include "core/arm/templatescope.h"
+#include "core/scan/orderedtaskrunner.h"
+#include "core/scan/parameterfilesniff.h"
 #include "core/scan/templatechecker.h"
 
 #include <algorithm>
@@ -83,7 +85,8 @@ FileScanResult scanFile(const fs::path &path, const std::string &relativeName,
     std::vector<fs::path> siblings;
     std::error_code error;
     for (const fs::directory_entry &entry : fs::directory_iterator(path.parent_path(), error)) {
-        if (entry.path() != path && isCandidateExtension(toLowerAscii(entry.path().extension().string())))
+        if (entry.path() != path
+            && isCandidateExtension(toLowerAscii(entry.path().extension().string())))
             siblings.push_back(entry.path());
     }
     return scanFile(path, relativeName, options, ParameterPairing::build(root, siblings));
@@ -110,21 +113,31 @@ ScanResult scanFolder(const fs::path &root, const ScanOptions &options,
                       const std::function<void(const FileScanResult &)> &onFile,
                       const std::atomic_bool *cancel)
 {
-    ScanResult scan;
     std::error_code error;
     const fs::path absoluteRoot = fs::weakly_canonical(fs::absolute(root, error), error);
-    scan.root = absoluteRoot.string();
+    return scanFiles(absoluteRoot, discoverTemplateFiles(absoluteRoot), options, onFile, cancel);
+}
 
-    const std::vector<fs::path> files = discoverTemplateFiles(absoluteRoot);
-    const ParameterPairing pairing = ParameterPairing::build(absoluteRoot, files);
-    for (const fs::path &path : files) {
-        if (cancel && cancel->load()) {
-            scan.cancelled = true;
-            break;
-        }
-        const std::string relative = path.lexically_relative(absoluteRoot).generic_string();
-        FileScanResult file = scanFile(path, relative, options, pairing);
+ScanResult scanFiles(const fs::path &root, const std::vector<fs::path> &files,
+                     const ScanOptions &options,
+                     const std::function<void(const FileScanResult &)> &onFile,
+                     const std::atomic_bool *cancel)
+{
+    ScanResult scan;
+    scan.root = root.string();
 
+    const ParameterPairing pairing = ParameterPairing::build(root, parameterFileCandidates(files));
+
+    // Each task fills its own slot, and delivery moves the result out, so a slot contains a
+    // result only between the two.
+    std::vector<FileScanResult> slots(files.size());
+    const auto task = [&](std::size_t index) {
+        const fs::path &path = files[index];
+        const std::string relative = path.lexically_relative(root).generic_string();
+        slots[index] = scanFile(path, relative, options, pairing);
+    };
+    const auto deliver = [&](std::size_t index) {
+        FileScanResult file = std::move(slots[index]);
         ++scan.filesScanned;
         if (file.isTemplate)
             ++scan.templatesEvaluated;
@@ -132,7 +145,9 @@ ScanResult scanFolder(const fs::path &root, const ScanOptions &options,
             onFile(file);
         std::move(file.findings.begin(), file.findings.end(), std::back_inserter(scan.findings));
         std::move(file.errors.begin(), file.errors.end(), std::back_inserter(scan.errors));
-    }
+    };
+    const std::size_t delivered = OrderedTaskRunner().run(files.size(), task, deliver, cancel);
+    scan.cancelled = delivered < files.size();
     return scan;
 }
 

@@ -77,10 +77,21 @@ FileScanResult scanFile(const std::filesystem::path &path, const std::string &re
 FileScanResult scanFile(const std::filesystem::path &path, const std::string &relativeName,
                         const ScanOptions &options, const ParameterPairing &pairing);
 
-/// Scans every candidate file under `root`. `onFile` is called for each file as it completes
-/// (from the calling thread); `cancel`, when set, stops the scan between files.
+/// Scans every candidate file under `root`. Files are read and evaluated on a thread pool with
+/// one thread per hardware thread. `onFile` is called from the calling thread once per file, in
+/// the sorted order of discoverTemplateFiles whatever order the threads finish in. `cancel`,
+/// when set, stops the scan: no further file starts and scanFolder returns once the files
+/// being evaluated complete.
 ScanResult scanFolder(const std::filesystem::path &root, const ScanOptions &options = {},
                       const std::function<void(const FileScanResult &)> &onFile = {},
                       const std::atomic_bool *cancel = nullptr);
+
+/// Scans `files` (absolute paths under the absolute folder `root`, as discoverTemplateFiles
+/// returns them) like scanFolder, for a caller that has already listed the folder.
+ScanResult scanFiles(const std::filesystem::path &root,
+                     const std::vector<std::filesystem::path> &files,
+                     const ScanOptions &options = {},
+                     const std::function<void(const FileScanResult &)> &onFile = {},
+                     const std::atomic_bool *cancel = nullptr);
 
 } // namespace compliance
