@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/report/reportwriters.h"
 
+#include <filesystem>
+
 #include <nlohmann/json.hpp>
 
 namespace compliance {
@@ -18,7 +20,27 @@ Json stringOrNull(const std::string &value)
     return value;
 }
 
-Json findingToJson(const Finding &finding)
+// Paths in fixes are absolute; reports name files relative to the scanned folder.
+std::string relativeToRoot(const std::string &path, const std::string &root)
+{
+    const std::filesystem::path relative
+        = std::filesystem::path(path).lexically_relative(std::filesystem::path(root));
+    return relative.empty() ? path : relative.generic_string();
+}
+
+Json fixToJson(const Finding &finding, const std::string &root)
+{
+    if (!finding.isFixable())
+        return nullptr;
+    Json files = Json::array();
+    for (const std::string &path : finding.fix->paths())
+        files.push_back(relativeToRoot(path, root));
+    return Json { { "description", finding.fix->description },
+                  { "files", std::move(files) },
+                  { "sharedWith", finding.fix->sharedWith } };
+}
+
+Json findingToJson(const Finding &finding, const std::string &root)
 {
     Json item;
     item["rule"] = finding.ruleId;
@@ -31,6 +53,16 @@ Json findingToJson(const Finding &finding)
     item["fixable"] = finding.isFixable();
     item["parameterFile"] = stringOrNull(finding.parameterFile);
     item["instances"] = finding.instanceCount;
+    Json instances = Json::array();
+    for (const FindingInstance &instance : finding.instances)
+        instances.push_back(
+            Json { { "copyIndex", instance.copyIndex }, { "name", stringOrNull(instance.name) } });
+    item["copyInstances"] = std::move(instances);
+    item["fix"] = fixToJson(finding, root);
+    // Only the content-trust rule carries the retirement notice.
+    item["notice"] = finding.ruleId == "Azure.ACR.ContentTrust"
+        ? Json(std::string(kContentTrustRetirementNotice))
+        : Json(nullptr);
     return item;
 }
 
@@ -43,7 +75,7 @@ std::string writeJsonReport(const ScanResult &result)
 
     Json results = Json::array();
     for (const Finding &finding : result.findings)
-        results.push_back(findingToJson(finding));
+        results.push_back(findingToJson(finding, result.root));
     report["results"] = std::move(results);
 
     Json errors = Json::array();

@@ -5,6 +5,7 @@
 #include "core/arm/templatewalker.h"
 #include "core/json/jsonparser.h"
 #include "core/rules/rule.h"
+#include "core/scan/sharededits.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -106,6 +107,7 @@ void evaluateParameterSet(const SourceFile &source, const JsonNode &root,
                     if (existing.outcome == finding.outcome && existing.reason == finding.reason
                         && sameFix(existing, finding)) {
                         ++existing.instanceCount;
+                        existing.instances.push_back(FindingInstance { *resource.copyIndex, name });
                         groups[index].lastName = name;
                         merged = true;
                         break;
@@ -113,6 +115,8 @@ void evaluateParameterSet(const SourceFile &source, const JsonNode &root,
                 }
             }
             if (!merged) {
+                if (resource.copyIndex)
+                    finding.instances.push_back(FindingInstance { *resource.copyIndex, name });
                 siblings.push_back(groups.size());
                 groups.push_back(InstanceGroup { std::move(finding), name, name });
             }
@@ -128,13 +132,11 @@ void evaluateParameterSet(const SourceFile &source, const JsonNode &root,
 
 } // namespace
 
-void checkTemplate(const SourceFile &source, FileScanResult &result,
-                   const std::vector<ParameterSet> &parameterSets)
+namespace {
+
+void checkJsonTemplate(const SourceFile &source, FileScanResult &result,
+                       const std::vector<ParameterSet> &parameterSets)
 {
-    const std::string extension = toLowerAscii(std::filesystem::path(source.path()).extension().string());
-    // TODO: read Bicep and .bicepparam files; until then they are listed and skipped.
-    if (extension == ".bicep" || extension == ".bicepparam")
-        return;
     const JsonParseResult parsed = parseJson(source.text());
     if (!parsed.ok) {
         result.errors.push_back(FileError { result.file, source.lineOf(parsed.error.offset),
@@ -158,6 +160,20 @@ void checkTemplate(const SourceFile &source, FileScanResult &result,
     }
     for (const FileError &error : errors.errors())
         result.errors.push_back(error);
+}
+
+} // namespace
+
+void checkTemplate(const SourceFile &source, FileScanResult &result,
+                   const std::vector<ParameterSet> &parameterSets)
+{
+    const std::string extension
+        = toLowerAscii(std::filesystem::path(source.path()).extension().string());
+    // TODO: read Bicep and .bicepparam files; until then they are listed and skipped.
+    if (extension == ".bicep" || extension == ".bicepparam")
+        return;
+    checkJsonTemplate(source, result, parameterSets);
+    describeSharedEdits(result.findings);
 }
 
 } // namespace compliance

@@ -265,10 +265,13 @@ void TestCli::jsonReportShape()
              QDir(dir.path()).canonicalPath());
 
     const QSet<QString> resultKeys {
-        QStringLiteral("rule"),     QStringLiteral("outcome"),  QStringLiteral("file"),
-        QStringLiteral("line"),     QStringLiteral("resource"), QStringLiteral("resolvedName"),
-        QStringLiteral("reason"),   QStringLiteral("fixable"),  QStringLiteral("parameterFile"),
-        QStringLiteral("instances")
+        QStringLiteral("rule"),          QStringLiteral("outcome"),
+        QStringLiteral("file"),          QStringLiteral("line"),
+        QStringLiteral("resource"),      QStringLiteral("resolvedName"),
+        QStringLiteral("reason"),        QStringLiteral("fixable"),
+        QStringLiteral("parameterFile"), QStringLiteral("instances"),
+        QStringLiteral("copyInstances"), QStringLiteral("fix"),
+        QStringLiteral("notice")
     };
     QMap<QString, int> tally;
     const QJsonArray results = report.value(QStringLiteral("results")).toArray();
@@ -291,6 +294,22 @@ void TestCli::jsonReportShape()
         QVERIFY(result.value(QStringLiteral("parameterFile")).isString()
                 || result.value(QStringLiteral("parameterFile")).isNull());
         QVERIFY(result.value(QStringLiteral("instances")).toInt() >= 1);
+        QVERIFY(result.value(QStringLiteral("copyInstances")).isArray());
+        QVERIFY(result.value(QStringLiteral("notice"))
+                    .toString()
+                    .contains(QStringLiteral("Docker Content Trust")));
+        const QJsonValue fix = result.value(QStringLiteral("fix"));
+        QCOMPARE(fix.isObject(), result.value(QStringLiteral("fixable")).toBool());
+        if (fix.isObject()) {
+            const QJsonObject fixObject = fix.toObject();
+            QVERIFY(!fixObject.value(QStringLiteral("description")).toString().isEmpty());
+            const QJsonArray fixFiles = fixObject.value(QStringLiteral("files")).toArray();
+            QVERIFY(!fixFiles.isEmpty());
+            for (const QJsonValue &fixFile : fixFiles)
+                QVERIFY2(QFileInfo::exists(dir.filePath(fixFile.toString())),
+                         qPrintable(fixFile.toString()));
+            QVERIFY(fixObject.value(QStringLiteral("sharedWith")).isArray());
+        }
         ++tally[result.value(QStringLiteral("outcome")).toString()];
     }
     for (const QString &outcome : tally.keys())

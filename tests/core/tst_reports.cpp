@@ -42,6 +42,8 @@ ScanResult sampleResult()
                                 "sku.name is 'Basic'; content trust needs the Premium SKU");
     basic.fix = Fix { "Set sku.name to 'Premium' and enable the trust policy",
                       { TextEdit { basic.path, Span { 10, 15 }, "Premium" } } };
+    basic.fix->sharedWith
+        = { "'registrybasic02' at line 40, evaluated with the template defaults" };
     result.findings.push_back(basic);
 
     Finding trusted = makeFinding(Outcome::Pass, "a/basic.json", 30, "registrypremok",
@@ -54,6 +56,7 @@ ScanResult sampleResult()
     withParameters.resolvedName = "registryprod01";
     withParameters.parameterFile = "main.parameters.json";
     withParameters.instanceCount = 3;
+    withParameters.instances = { { 0, "registryprod01" }, { 1, "registryprod02" }, { 2, "" } };
     result.findings.push_back(withParameters);
 
     result.findings.push_back(makeFinding(Outcome::NotApplicable, "main.json", 20, "registrycmk01",
@@ -112,7 +115,7 @@ void TestReports::jsonFindingValues()
     QCOMPARE(results.size(), std::size_t(4));
 
     const auto &first = results.at(0);
-    QCOMPARE(first.size(), std::size_t(10));
+    QCOMPARE(first.size(), std::size_t(13));
     QCOMPARE(first.at("rule").get<std::string>(), std::string("Azure.ACR.ContentTrust"));
     QCOMPARE(first.at("outcome").get<std::string>(), std::string("Fail"));
     QCOMPARE(first.at("file").get<std::string>(), std::string("a/basic.json"));
@@ -121,6 +124,15 @@ void TestReports::jsonFindingValues()
     QCOMPARE(first.at("fixable").get<bool>(), true);
     QCOMPARE(first.at("instances").get<int>(), 1);
     QVERIFY(first.at("reason").get<std::string>().find("'Basic'") != std::string::npos);
+    QVERIFY(first.at("notice").get<std::string>().find("Docker Content Trust")
+            != std::string::npos);
+    QVERIFY(first.at("copyInstances").empty());
+    const auto &fix = first.at("fix");
+    QCOMPARE(fix.at("description").get<std::string>(),
+             std::string("Set sku.name to 'Premium' and enable the trust policy"));
+    QCOMPARE(fix.at("files").size(), std::size_t(1));
+    QCOMPARE(fix.at("files").at(0).get<std::string>(), std::string("a/basic.json"));
+    QCOMPARE(fix.at("sharedWith").size(), std::size_t(1));
 
     const auto &third = results.at(2);
     QCOMPARE(third.at("outcome").get<std::string>(), std::string("Unknown"));
@@ -129,6 +141,12 @@ void TestReports::jsonFindingValues()
     QCOMPARE(third.at("parameterFile").get<std::string>(), std::string("main.parameters.json"));
     QCOMPARE(third.at("fixable").get<bool>(), false);
     QCOMPARE(third.at("instances").get<int>(), 3);
+    QVERIFY(third.at("fix").is_null());
+    const auto &instances = third.at("copyInstances");
+    QCOMPARE(instances.size(), std::size_t(3));
+    QCOMPARE(instances.at(1).at("copyIndex").get<int>(), 1);
+    QCOMPARE(instances.at(1).at("name").get<std::string>(), std::string("registryprod02"));
+    QVERIFY(instances.at(2).at("name").is_null());
 
     QCOMPARE(results.at(1).at("outcome").get<std::string>(), std::string("Pass"));
     QCOMPARE(results.at(3).at("outcome").get<std::string>(), std::string("NotApplicable"));
