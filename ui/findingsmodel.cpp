@@ -373,7 +373,15 @@ QVariant FindingsModel::findingData(const FileScanResult &file, int findingIndex
         QString tip = tr("Written as: %1").arg(qs(finding.resource));
         if (!finding.parameterFile.empty())
             tip += QLatin1Char('\n') + tr("Parameters: %1").arg(qs(finding.parameterFile));
-        return tip + QLatin1Char('\n') + qs(finding.reason);
+        tip += QLatin1Char('\n') + qs(finding.reason);
+        if (finding.fix && !finding.fix->sharedWith.empty()) {
+            QStringList shared;
+            for (const std::string &entry : finding.fix->sharedWith)
+                shared << qs(entry);
+            tip += QLatin1Char('\n')
+                + tr("Its fix also changes: %1").arg(shared.join(QStringLiteral("; ")));
+        }
+        return tip;
     }
     case OutcomeRole:
         return int(outcome);

@@ -2,19 +2,19 @@
 // SPDX-License-Identifier: MIT
 #include "ui/fixpreview.h"
 
-#include "ui/codehighlighter.h"
-#include "ui/codeview.h"
+#include "ui/filediffpane.h"
 #include "ui/fixsession.h"
-#include "ui/linediff.h"
 
+#include <QDir>
 #include <QFileInfo>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QPushButton>
-#include <QScrollBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcPreview, "complianceviewer.ui.preview")
 
@@ -35,9 +35,28 @@ QString displayText(const std::string &text)
     return result;
 }
 
-QStringList linesOf(const QString &text)
+// The files a finding's preview shows: those its fix changes, with the finding's own file
+// first, or only its own file when it has no fix.
+std::vector<std::string> previewPaths(const Finding &finding)
 {
-    return text.split(QLatin1Char('\n'));
+    if (!finding.isFixable())
+        return { finding.path };
+    std::vector<std::string> paths = finding.fix->paths();
+    const auto own = std::find(paths.begin(), paths.end(), finding.path);
+    if (own != paths.end())
+        std::rotate(paths.begin(), own, own + 1);
+    return paths;
+}
+
+// The scanned folder: the finding's absolute path without its relative name.
+std::string scanRoot(const Finding &finding)
+{
+    const std::string &path = finding.path;
+    const std::string &file = finding.file;
+    if (file.empty() || path.size() <= file.size()
+        || path.compare(path.size() - file.size(), file.size(), file) != 0)
+        return {};
+    return path.substr(0, path.size() - file.size());
 }
 
 } // namespace
@@ -46,35 +65,44 @@ FixPreview::FixPreview(FixSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_description(new QLabel(this))
+    , m_files(new QLabel(this))
+    , m_shared(new QLabel(this))
     , m_status(new QLabel(this))
-    , m_originalTitle(new QLabel(tr("Original"), this))
-    , m_fixedTitle(new QLabel(tr("Fixed"), this))
-    , m_original(new CodeView(this))
-    , m_fixed(new CodeView(this))
+    , m_tabs(new QTabWidget(this))
     , m_apply(new QPushButton(tr("&Apply"), this))
     , m_applyAll(new QPushButton(tr("Apply All in &File"), this))
     , m_save(new QPushButton(tr("&Save"), this))
     , m_revert(new QPushButton(tr("&Revert"), this))
 {
-    m_description->setWordWrap(true);
-    m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    for (QLabel *label : { m_description, m_files, m_shared, m_status }) {
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    m_files->hide();
+    m_shared->hide();
+    m_shared->setObjectName(QStringLiteral("sharedValueBanner"));
+    m_shared->setStyleSheet(QStringLiteral("QLabel#sharedValueBanner { background: #fff4ce; "
+                                           "color: #3b2e00; padding: 4px; }"));
     m_status->hide();
-    m_apply->setToolTip(tr("Add this finding's fix to the file's unsaved changes"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabBarAutoHide(true);
+    setPaneCount(1);
+
+    m_apply->setToolTip(tr("Add this finding's fix to the unsaved changes of its files"));
     m_applyAll->setToolTip(tr("Add the fixes of every failing finding in this file"));
-    m_save->setToolTip(tr("Write the fixed text to disk and scan the file again"));
-    m_revert->setToolTip(tr("Drop the unsaved fixes of this file"));
+    m_save->setToolTip(
+        tr("Write every file shown here that has unsaved fixes, or none of them if one fails, "
+           "and scan them again"));
+    m_revert->setToolTip(tr("Drop the unsaved fixes of the files shown here"));
 
     connect(m_apply, &QPushButton::clicked, this, &FixPreview::applyFix);
     connect(m_applyAll, &QPushButton::clicked, this, &FixPreview::applyAllInFile);
     connect(m_save, &QPushButton::clicked, this, &FixPreview::save);
     connect(m_revert, &QPushButton::clicked, this, &FixPreview::revert);
     connect(m_session, &FixSession::changed, this, [this](const QString &path) {
-        if (path.toStdString() == m_path)
+        if (isShown(path.toStdString()))
             refresh();
     });
-    syncScrolling();
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_apply);
@@ -83,47 +111,70 @@ FixPreview::FixPreview(FixSession *session, QWidget *parent)
     buttons->addWidget(m_revert);
     buttons->addWidget(m_save);
 
-    auto *views = new QGridLayout;
-    views->addWidget(m_originalTitle, 0, 0);
-    views->addWidget(m_fixedTitle, 0, 1);
-    views->addWidget(m_original, 1, 0);
-    views->addWidget(m_fixed, 1, 1);
-
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_description);
+    layout->addWidget(m_files);
+    layout->addWidget(m_shared);
     layout->addWidget(m_status);
-    layout->addLayout(views, 1);
+    layout->addWidget(m_tabs, 1);
     layout->addLayout(buttons);
     showMessage(tr("Select a finding to preview its fix."));
 }
 
-void FixPreview::syncScrolling()
+std::string FixPreview::shownPath() const
 {
-    const auto link = [this](QScrollBar *from, QScrollBar *to) {
-        connect(from, &QScrollBar::valueChanged, this, [this, to](int value) {
-            if (m_syncing)
-                return;
-            m_syncing = true;
-            to->setValue(value);
-            m_syncing = false;
-        });
-    };
-    link(m_original->verticalScrollBar(), m_fixed->verticalScrollBar());
-    link(m_fixed->verticalScrollBar(), m_original->verticalScrollBar());
-    link(m_original->horizontalScrollBar(), m_fixed->horizontalScrollBar());
-    link(m_fixed->horizontalScrollBar(), m_original->horizontalScrollBar());
+    return m_paths.empty() ? std::string() : m_paths.front();
+}
+
+CodeView *FixPreview::originalView() const
+{
+    return m_panes.front()->originalView();
+}
+
+CodeView *FixPreview::fixedView() const
+{
+    return m_panes.front()->fixedView();
+}
+
+bool FixPreview::isShown(const std::string &path) const
+{
+    return std::find(m_paths.begin(), m_paths.end(), path) != m_paths.end();
+}
+
+void FixPreview::setPaneCount(int count)
+{
+    count = std::max(count, 1);
+    while (static_cast<int>(m_panes.size()) < count) {
+        auto *pane = new FileDiffPane(m_tabs);
+        m_tabs->addTab(pane, tr("Original"));
+        m_panes.push_back(pane);
+    }
+    while (static_cast<int>(m_panes.size()) > count) {
+        FileDiffPane *pane = m_panes.back();
+        m_tabs->removeTab(m_tabs->indexOf(pane));
+        m_panes.pop_back();
+        pane->deleteLater();
+    }
+}
+
+QString FixPreview::displayName(const std::string &path) const
+{
+    if (!m_root.empty() && path.size() > m_root.size()
+        && path.compare(0, m_root.size(), m_root) == 0)
+        return qs(path.substr(m_root.size()));
+    return QFileInfo(qs(path)).fileName();
 }
 
 void FixPreview::showMessage(const QString &message)
 {
     m_finding.reset();
     m_fileFindings.clear();
-    m_path.clear();
-    m_original->clear();
-    m_fixed->clear();
-    m_originalTitle->setText(tr("Original"));
-    m_fixedTitle->setText(tr("Fixed"));
+    m_paths.clear();
+    setPaneCount(1);
+    m_panes.front()->clear();
+    m_tabs->setTabText(0, tr("Original"));
     m_description->setText(message);
+    updateFileLabels();
     setStatus({}, false);
     updateButtons();
 }
@@ -136,13 +187,11 @@ void FixPreview::showFinding(const FileScanResult &file, int findingIndex)
     }
     m_finding = file.findings[findingIndex];
     m_fileFindings = file.findings;
-    // A fix may edit another file than the template, such as a parameter file.
-    m_path = m_finding->isFixable() ? m_finding->fix->edits.front().path : m_finding->path;
+    m_paths = previewPaths(*m_finding);
+    m_root = scanRoot(*m_finding);
+    setPaneCount(static_cast<int>(m_paths.size()));
+    m_tabs->setCurrentIndex(0);
     setStatus({}, false);
-
-    const QString fileName = QFileInfo(qs(m_path)).fileName();
-    CodeHighlighter::attach(m_original->document(), fileName, palette());
-    CodeHighlighter::attach(m_fixed->document(), fileName, palette());
 
     const Finding &finding = *m_finding;
     QString description;
@@ -155,7 +204,28 @@ void FixPreview::showFinding(const FileScanResult &file, int findingIndex)
     else
         description = tr("No fix is offered for this outcome: %1").arg(qs(finding.reason));
     m_description->setText(description);
+    updateFileLabels();
     refresh();
+}
+
+void FixPreview::updateFileLabels()
+{
+    QStringList names;
+    for (const std::string &path : m_paths)
+        names << displayName(path);
+    const bool fixable = m_finding && m_finding->isFixable();
+    m_files->setText(tr("This fix changes %1 files: %2")
+                         .arg(names.size())
+                         .arg(names.join(QStringLiteral(", "))));
+    m_files->setVisible(fixable && names.size() > 1);
+
+    QStringList shared;
+    if (fixable) {
+        for (const std::string &entry : m_finding->fix->sharedWith)
+            shared << qs(entry);
+    }
+    m_shared->setText(tr("This edit also changes: %1").arg(shared.join(QStringLiteral("; "))));
+    m_shared->setVisible(!shared.isEmpty());
 }
 
 std::vector<TextEdit> FixPreview::pendingEdits() const
@@ -167,60 +237,43 @@ std::vector<TextEdit> FixPreview::pendingEdits() const
 
 void FixPreview::refresh()
 {
-    const std::shared_ptr<const SourceFile> source = m_session->source(m_path);
-    if (!source) {
-        m_original->clear();
-        m_fixed->clear();
-        setStatus(tr("%1 could not be read, so there is nothing to preview.").arg(qs(m_path)),
+    QStringList unreadable;
+    QStringList conflicts;
+    for (std::size_t i = 0; i < m_paths.size(); ++i) {
+        const std::string &path = m_paths[i];
+        FileDiffPane *pane = m_panes[i];
+        const QString name = displayName(path);
+        const bool unsaved = m_session->isModified(path);
+        m_tabs->setTabText(static_cast<int>(i), unsaved ? name + QStringLiteral(" *") : name);
+        m_tabs->setTabToolTip(static_cast<int>(i), qs(path));
+
+        const std::shared_ptr<const SourceFile> source = m_session->source(path);
+        if (!source) {
+            pane->clear();
+            unreadable << qs(path);
+            continue;
+        }
+        Result<std::string> fixed = m_session->previewText(path, pendingEdits());
+        if (!fixed) {
+            conflicts << qs(fixed.error());
+            fixed = m_session->fixedText(path);
+        }
+        const QString originalText = displayText(source->text());
+        const QString fixedText = fixed ? displayText(fixed.value()) : originalText;
+        // The finding's line is in its own file. In another file, start at the first change.
+        const int focusLine
+            = m_finding && m_finding->path == path ? std::max(0, m_finding->line - 1) : -1;
+        pane->showTexts(name, originalText, fixedText, unsaved, focusLine);
+    }
+
+    if (!unreadable.isEmpty())
+        setStatus(tr("%1 could not be read, so there is nothing to preview.")
+                      .arg(unreadable.join(QStringLiteral(", "))),
                   true);
-        updateButtons();
-        return;
-    }
-
-    Result<std::string> fixed = m_session->previewText(m_path, pendingEdits());
-    if (!fixed) {
-        setStatus(tr("This fix conflicts with a fix already applied: %1").arg(qs(fixed.error())),
+    else if (!conflicts.isEmpty())
+        setStatus(tr("This fix conflicts with a fix already applied: %1")
+                      .arg(conflicts.join(QLatin1Char('\n'))),
                   true);
-        fixed = m_session->fixedText(m_path);
-    }
-    const QString originalText = displayText(source->text());
-    const QString fixedText = fixed ? displayText(fixed.value()) : originalText;
-    m_original->setPlainText(originalText);
-    m_fixed->setPlainText(fixedText);
-
-    const QString fileName = QFileInfo(qs(m_path)).fileName();
-    m_originalTitle->setText(tr("Original: %1").arg(fileName));
-    m_fixedTitle->setText(m_session->isModified(m_path) ? tr("Fixed: %1 (unsaved)").arg(fileName)
-                                                        : tr("Fixed: %1").arg(fileName));
-
-    const LineDiff diff = LineDiff::compute(linesOf(originalText), linesOf(fixedText));
-    const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    m_original->setMarkedLines(diff.changedOldLines(),
-                               dark ? QColor(0x5c, 0x26, 0x26) : QColor(0xff, 0xd7, 0xd5));
-    m_fixed->setMarkedLines(diff.changedNewLines(),
-                            dark ? QColor(0x1f, 0x4a, 0x2a) : QColor(0xd4, 0xf8, 0xd4));
-
-    // The finding's line is in the template. In another file, start at the first change.
-    int line = 0;
-    if (m_finding && m_finding->path == m_path)
-        line = std::max(0, m_finding->line - 1);
-    else if (!diff.changedOldLines().isEmpty())
-        line = diff.changedOldLines().front();
-    const int fixedLine = diff.mapOldToNew(line);
-
-    // Open on the finding's line, but move down to the first change when both do not fit on
-    // one screen, since an inserted policy often lands far below the declaration.
-    const int visible = m_fixed->visibleLineCount();
-    int top = std::max(0, fixedLine - 2);
-    if (!diff.changedNewLines().isEmpty()) {
-        const int firstChange = diff.changedNewLines().front();
-        if (firstChange < top || firstChange >= top + visible - 2)
-            top = std::max(0, firstChange - visible / 3);
-    }
-    m_syncing = true;
-    m_original->showLine(line, top);
-    m_fixed->showLine(fixedLine, top);
-    m_syncing = false;
     updateButtons();
 }
 
@@ -234,7 +287,9 @@ void FixPreview::updateButtons()
             anyUnapplied = true;
     }
     m_applyAll->setEnabled(anyUnapplied);
-    const bool modified = !m_path.empty() && m_session->isModified(m_path);
+    const bool modified = std::any_of(m_paths.begin(), m_paths.end(), [this](const auto &path) {
+        return m_session->isModified(path);
+    });
     m_save->setEnabled(modified);
     m_revert->setEnabled(modified);
 }
@@ -275,20 +330,30 @@ void FixPreview::applyAllInFile()
 
 void FixPreview::save()
 {
-    const std::string path = m_path;
-    const Status status = m_session->save(path);
-    if (!status) {
-        setStatus(tr("The file was not saved: %1").arg(qs(status.error())), true);
+    // m_paths changes when the session's signals make the window select the rescanned finding.
+    const std::vector<std::string> paths = m_paths;
+    const Result<std::vector<std::string>> written = m_session->saveAll(paths);
+    if (!written) {
+        setStatus(tr("Nothing was saved. %1").arg(qs(written.error())), true);
         return;
     }
-    setStatus(tr("Saved %1.").arg(qs(path)), false);
-    qCInfo(lcPreview) << "Saved fixes to" << qs(path);
-    emit saved(qs(path));
+    QStringList writtenPaths;
+    QStringList names;
+    for (const std::string &path : written.value()) {
+        writtenPaths << qs(path);
+        names << displayName(path);
+    }
+    qCInfo(lcPreview) << "Saved fixes to" << writtenPaths;
+    // The receivers rescan the files and may show the finding again, which clears the status,
+    // so the status is set afterwards.
+    emit saved(writtenPaths);
+    setStatus(tr("Saved %1.").arg(names.join(QStringLiteral(", "))), false);
 }
 
 void FixPreview::revert()
 {
-    m_session->revert(m_path);
+    for (const std::string &path : m_paths)
+        m_session->revert(path);
     setStatus({}, false);
 }
 

@@ -4,6 +4,7 @@
 
 #include "core/scan/scanner.h"
 
+#include <QStringList>
 #include <QWidget>
 
 #include <optional>
@@ -12,16 +13,19 @@
 
 class QLabel;
 class QPushButton;
+class QTabWidget;
 
 namespace compliance {
 
 class CodeView;
+class FileDiffPane;
 class FixSession;
 
-/// The original text and the fixed text of a file side by side, with changed lines marked,
+/// The original and the fixed text of every file a finding's fix changes, one tab per file,
 /// and the buttons that apply, save and revert fixes in a FixSession.
 ///
-/// The fixed side shows the file with its applied fixes plus the selected finding's fix.
+/// The fixed side shows each file with its applied fixes plus the selected finding's fix.
+/// Save writes all shown files that have unsaved fixes, or none of them.
 class FixPreview : public QWidget
 {
     Q_OBJECT
@@ -31,15 +35,26 @@ public:
 
     /// Shows the finding at `findingIndex` of `file`, scrolled to its line.
     void showFinding(const FileScanResult &file, int findingIndex);
-    /// Clears both views and shows `message` in place of a fix description.
+    /// Clears the views and shows `message` in place of a fix description.
     void showMessage(const QString &message);
 
-    /// The file whose texts are shown, or empty when none is.
-    const std::string &shownPath() const { return m_path; }
+    /// The first file shown, or empty when none is.
+    std::string shownPath() const;
+    /// The files shown, one per tab: the finding's own file first when the fix changes it,
+    /// then the other files of the fix in the order of their first edit.
+    const std::vector<std::string> &shownPaths() const { return m_paths; }
 
-    CodeView *originalView() const { return m_original; }
-    CodeView *fixedView() const { return m_fixed; }
+    /// The views of the first tab.
+    CodeView *originalView() const;
+    CodeView *fixedView() const;
+    int paneCount() const { return static_cast<int>(m_paths.size()); }
+    FileDiffPane *pane(int index) const { return m_panes[index]; }
+    QTabWidget *fileTabs() const { return m_tabs; }
     QLabel *descriptionLabel() const { return m_description; }
+    /// "This fix changes 2 files: …", shown when a fix changes more than one file.
+    QLabel *filesLabel() const { return m_files; }
+    /// "This edit also changes: …", shown when the fix's edits are shared with other resources.
+    QLabel *sharedLabel() const { return m_shared; }
     QLabel *statusLabel() const { return m_status; }
     QPushButton *applyButton() const { return m_apply; }
     QPushButton *applyAllButton() const { return m_applyAll; }
@@ -47,36 +62,40 @@ public:
     QPushButton *revertButton() const { return m_revert; }
 
 signals:
-    /// Emitted after the file at `path` was written, which makes its scan results out of date.
-    void saved(const QString &path);
+    /// Emitted after the files at `paths` were written, which makes their scan results out of
+    /// date.
+    void saved(const QStringList &paths);
 
 private:
     void refresh();
     void updateButtons();
+    void updateFileLabels();
     void applyFix();
     void applyAllInFile();
     void save();
     void revert();
     void setStatus(const QString &message, bool isError);
-    void syncScrolling();
+    void setPaneCount(int count);
     std::vector<TextEdit> pendingEdits() const;
+    QString displayName(const std::string &path) const;
+    bool isShown(const std::string &path) const;
 
     FixSession *m_session;
     std::optional<Finding> m_finding;
     std::vector<Finding> m_fileFindings; ///< All findings declared in the finding's file.
-    std::string m_path;
+    std::vector<std::string> m_paths;
+    std::string m_root; ///< The scanned folder, for names relative to it.
 
     QLabel *m_description;
+    QLabel *m_files;
+    QLabel *m_shared;
     QLabel *m_status;
-    QLabel *m_originalTitle;
-    QLabel *m_fixedTitle;
-    CodeView *m_original;
-    CodeView *m_fixed;
+    QTabWidget *m_tabs;
+    std::vector<FileDiffPane *> m_panes;
     QPushButton *m_apply;
     QPushButton *m_applyAll;
     QPushButton *m_save;
     QPushButton *m_revert;
-    bool m_syncing = false;
 };
 
 } // namespace compliance

@@ -27,6 +27,12 @@ void FixSession::setSource(std::shared_ptr<const SourceFile> source)
     if (!source)
         return;
     const std::string path = source->path();
+    const auto it = m_documents.find(path);
+    if (it != m_documents.end() && it->second.source->text() == source->text()) {
+        // The spans of the applied edits still fit the same text, so they stay.
+        it->second.source = std::move(source);
+        return;
+    }
     const bool hadEdits = isModified(path);
     m_documents[path] = Document { std::move(source), {} };
     if (hadEdits)
@@ -148,23 +154,38 @@ Result<std::string> FixSession::previewText(const std::string &path,
 
 Status FixSession::save(const std::string &path)
 {
-    const auto it = m_documents.find(path);
-    if (it == m_documents.end())
+    if (m_documents.find(path) == m_documents.end())
         return Status::failure(path + ": the file was not scanned, rescan the folder");
-    if (it->second.applied.empty())
-        return {};
-    Result<std::string> text = fixedText(path);
-    if (!text)
-        return Status::failure(text.error());
-    Status status = saveText(*it->second.source, text.value());
-    if (!status) {
-        qCWarning(lcSession) << "Saving failed:" << QString::fromStdString(status.error());
-        return status;
+    Result<std::vector<std::string>> written = saveAll({ path });
+    return written ? Status() : Status::failure(written.error());
+}
+
+Result<std::vector<std::string>> FixSession::saveAll(const std::vector<std::string> &paths)
+{
+    using Written = Result<std::vector<std::string>>;
+    std::vector<FileText> texts;
+    for (const std::string &path : paths) {
+        if (!isModified(path))
+            continue;
+        Result<std::string> text = fixedText(path);
+        if (!text)
+            return Written::failure(text.error());
+        texts.push_back(FileText { m_documents.at(path).source.get(), std::move(text.value()) });
     }
-    qCInfo(lcSession) << "Saved" << QString::fromStdString(path);
-    it->second.applied.clear();
-    emit changed(QString::fromStdString(path));
-    return {};
+    if (texts.empty())
+        return std::vector<std::string> {};
+
+    const MultiFileSaveResult result = saveTextsAllOrNone(texts, m_saveFaultHook);
+    if (!result.ok()) {
+        qCWarning(lcSession).noquote() << "Saving failed:" << QString::fromStdString(result.error);
+        return Written::failure(result.error);
+    }
+    for (const std::string &path : result.written) {
+        qCInfo(lcSession) << "Saved" << QString::fromStdString(path);
+        m_documents.at(path).applied.clear();
+        emit changed(QString::fromStdString(path));
+    }
+    return result.written;
 }
 
 } // namespace compliance

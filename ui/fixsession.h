@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/fix/fixapply.h"
 #include "core/model/finding.h"
 #include "core/source/result.h"
 #include "core/source/sourcefile.h"
@@ -12,6 +13,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace compliance {
@@ -31,8 +33,9 @@ public:
     /// Drops every file and every applied edit.
     void clear();
 
-    /// Registers the scanned text of the file at `source->path()`, dropping edits applied to an
-    /// earlier text of that file.
+    /// Registers the scanned text of the file at `source->path()`. Edits applied to an earlier
+    /// text of that file are dropped unless the new text is the same, as after rescanning a file
+    /// that was not saved.
     void setSource(std::shared_ptr<const SourceFile> source);
     std::shared_ptr<const SourceFile> source(const std::string &path) const;
 
@@ -60,6 +63,14 @@ public:
     /// to rescan it and call setSource with the new text.
     Status save(const std::string &path);
 
+    /// Writes the fixed text of every modified file among `paths` with saveTextsAllOrNone, so
+    /// either all of them are written or none is. Returns the paths written, in the order
+    /// given, and drops their edits. Files without applied edits are skipped.
+    Result<std::vector<std::string>> saveAll(const std::vector<std::string> &paths);
+
+    /// Sets the hook that saveAll passes to saveTextsAllOrNone, so tests can inject failures.
+    void setSaveFaultHook(SaveFaultHook hook) { m_saveFaultHook = std::move(hook); }
+
 signals:
     /// Emitted when the applied edits of the file at `path` change.
     void changed(const QString &path);
@@ -72,6 +83,7 @@ private:
     };
 
     std::map<std::string, Document> m_documents;
+    SaveFaultHook m_saveFaultHook;
 };
 
 } // namespace compliance

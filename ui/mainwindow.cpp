@@ -64,11 +64,15 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(message);
     });
     connect(m_session, &FixSession::changed, this, &MainWindow::updateTitle);
-    connect(m_preview, &FixPreview::saved, this, [this](const QString &path) {
-        QStringList paths { path };
+    connect(m_preview, &FixPreview::saved, this, [this](const QStringList &saved) {
+        QStringList paths = saved;
         if (const QModelIndex current = m_panel->treeView()->currentIndex(); current.isValid())
             paths << current.data(FindingsModel::FilePathRole).toString();
         rescanFiles(paths);
+        QStringList names;
+        for (const QString &path : saved)
+            names << QDir(m_folder).relativeFilePath(path);
+        statusBar()->showMessage(tr("Saved %1.").arg(names.join(QStringLiteral(", "))), 10000);
     });
     connect(m_panel->treeView()->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onCurrentChanged);

@@ -204,7 +204,8 @@ void FixPreviewTest::applySaveRevertStates()
     QSignalSpy savedSpy(&preview, &FixPreview::saved);
     preview.saveButton()->click();
     QCOMPARE(savedSpy.count(), 1);
-    QCOMPARE(savedSpy.front().front().toString(), QString::fromStdString(result.path));
+    QCOMPARE(savedSpy.front().front().toStringList(),
+             QStringList { QString::fromStdString(result.path) });
     QVERIFY(!session.isModified(result.path));
 
     const FileScanResult rescanned = scanFile(result.path, "azuredeploy.json");
