@@ -98,8 +98,13 @@ Value TemplateScope::evaluateParameter(const std::string &key, std::string_view 
     const JsonNode *parameters = m_template.member("parameters");
     const JsonNode *declaration = parameters ? parameters->member(name) : nullptr;
 
-    if (auto passed = m_passed.find(key); passed != m_passed.end())
-        return evaluatePassedParameter(passed->second, name, declaration);
+    if (auto passed = m_passed.find(key); passed != m_passed.end()) {
+        Value value = evaluatePassedParameter(passed->second, name, declaration);
+        // ARM treats a null passed for a parameter with a default as no value, so the default
+        // applies. Bicep relies on this for optional module parameters (`x: settings.?x`).
+        if (!value.isNull() || !declaration || !declaration->member("defaultValue"))
+            return value;
+    }
 
     if (!declaration)
         return Value::unknown("parameter '" + std::string(name) + "' is not declared");
