@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "core/json/jsonparser.h"
 
+#include <algorithm>
 #include <charconv>
-#include <limits>
+#include <unordered_map>
 
 namespace compliance {
 
@@ -77,6 +78,85 @@ std::size_t skipTrivia(std::string_view text, std::size_t offset, std::size_t &u
     return offset;
 }
 
+std::string lowerCaseKey(std::string_view text)
+{
+    std::string lower(text);
+    for (char &c : lower) {
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+    }
+    return lower;
+}
+
+// Returns whether a decimal number that from_chars found out of range is too large, rather than
+// too close to zero. It is too large when its first significant digit, after the exponent is
+// applied, is left of the decimal point.
+bool isOverflow(std::string_view number)
+{
+    std::size_t pos = number.starts_with('-') ? 1 : 0;
+    while (pos < number.size() && number[pos] == '0')
+        ++pos;
+    long scale = 0;
+    while (pos < number.size() && isDigit(number[pos])) {
+        ++scale;
+        ++pos;
+    }
+    if (pos < number.size() && number[pos] == '.') {
+        ++pos;
+        if (scale == 0) {
+            while (pos < number.size() && number[pos] == '0') {
+                --scale;
+                ++pos;
+            }
+        }
+        while (pos < number.size() && isDigit(number[pos]))
+            ++pos;
+    }
+    long exponent = 0;
+    if (pos < number.size() && (number[pos] == 'e' || number[pos] == 'E')) {
+        ++pos;
+        const bool negative = pos < number.size() && number[pos] == '-';
+        if (pos < number.size() && (number[pos] == '+' || number[pos] == '-'))
+            ++pos;
+        // Saturates: any exponent past a billion is out of range either way.
+        for (; pos < number.size() && isDigit(number[pos]); ++pos)
+            exponent = std::min(exponent * 10 + (number[pos] - '0'), 1'000'000'000L);
+        if (negative)
+            exponent = -exponent;
+    }
+    return scale + exponent > 0;
+}
+
+// Finds the earlier member of an object whose key equals the last member's key,
+// case-insensitively. Small objects are searched linearly. From kIndexFrom members on, a hash map
+// keeps an object with a million keys from taking quadratic time.
+class DuplicateKeyFinder
+{
+public:
+    const JsonNode *insert(const std::vector<JsonNode> &members)
+    {
+        const std::size_t last = members.size() - 1;
+        const std::string &key = members[last].key;
+        if (members.size() < kIndexFrom) {
+            for (std::size_t i = 0; i < last; ++i) {
+                if (equalsIgnoreCase(members[i].key, key))
+                    return &members[i];
+            }
+            return nullptr;
+        }
+        if (m_index.empty()) {
+            for (std::size_t i = 0; i < last; ++i)
+                m_index.emplace(lowerCaseKey(members[i].key), i);
+        }
+        const auto [it, inserted] = m_index.emplace(lowerCaseKey(key), last);
+        return inserted ? nullptr : &members[it->second];
+    }
+
+private:
+    static constexpr std::size_t kIndexFrom = 16;
+    std::unordered_map<std::string, std::size_t> m_index;
+};
+
 class Parser
 {
 public:
@@ -91,7 +171,7 @@ public:
         // A UTF-8 BOM is not JSON, but a caller may pass the raw file text.
         if (m_text.starts_with("\xEF\xBB\xBF"))
             m_pos = 3;
-        if (parseValue(result.root, 0) && skip()) {
+        if (checkNotEmpty() && parseValue(result.root, 0) && skip()) {
             if (m_pos < m_text.size())
                 fail("unexpected content after the JSON value", m_pos);
         }
@@ -124,6 +204,19 @@ private:
     }
 
     bool atEnd() const { return m_pos >= m_text.size(); }
+
+    // An empty file gets its own message, because "unexpected end of input" suggests a cut.
+    bool checkNotEmpty()
+    {
+        const bool emptyInput = atEnd();
+        if (!skip())
+            return false;
+        if (emptyInput)
+            return fail("empty input, expected a JSON value", m_pos);
+        if (atEnd())
+            return fail("no JSON value, only whitespace and comments", m_pos);
+        return true;
+    }
 
     bool parseValue(JsonNode &node, int depth)
     {
@@ -168,6 +261,7 @@ private:
             return false;
         node.type = JsonType::Object;
         node.span.begin = m_pos++;
+        DuplicateKeyFinder duplicates;
 
         for (;;) {
             if (!skip())
@@ -181,7 +275,11 @@ private:
                 return fail("expected a string key or '}'", m_pos);
 
             JsonNode &member = node.children.emplace_back();
-            if (!parseString(member.key, member.keySpan) || !skip())
+            if (!parseString(member.key, member.keySpan))
+                return false;
+            if (const JsonNode *earlier = duplicates.insert(node.children))
+                return failDuplicateKey(member, *earlier);
+            if (!skip())
                 return false;
             if (atEnd())
                 return fail("unexpected end of input, expected ':' after object key", m_pos);
@@ -203,6 +301,20 @@ private:
         }
         node.span.end = ++m_pos;
         return true;
+    }
+
+    // Azure Resource Manager looks keys up case-insensitively, so "Name" after "name" makes the
+    // value it would use ambiguous. Both an exact and a case-only repeat are errors.
+    bool failDuplicateKey(const JsonNode &member, const JsonNode &earlier)
+    {
+        if (member.key == earlier.key)
+            return fail("duplicate key '" + abbreviated(member.key) + "' in an object",
+                        member.keySpan.begin);
+        return fail("duplicate key '" + abbreviated(member.key)
+                        + "' in an object: it differs from the key '" + abbreviated(earlier.key)
+                        + "' only in case, and Azure Resource Manager compares keys "
+                          "case-insensitively",
+                    member.keySpan.begin);
     }
 
     bool parseArray(JsonNode &node, int depth)
@@ -417,15 +529,31 @@ private:
         // Too large for int64, or a fraction or exponent: read it as a double. Unlike strtod,
         // from_chars ignores the C locale, which Qt applications set from the environment.
         node.type = JsonType::Double;
+        const std::string_view digits(first, static_cast<std::size_t>(last - first));
         const auto [end, error] = std::from_chars(first, last, node.number);
-        if (error == std::errc::result_out_of_range) {
-            const std::string_view digits(first, static_cast<std::size_t>(last - first));
-            const bool underflow = digits.find("e-") != npos || digits.find("E-") != npos;
-            const double magnitude = underflow ? 0.0 : std::numeric_limits<double>::infinity();
-            node.number = *first == '-' ? -magnitude : magnitude;
-        }
         (void)end;
+        if (error == std::errc::result_out_of_range) {
+            // A tiny magnitude rounds to zero as in other JSON readers, but no double can
+            // represent a huge one.
+            if (isOverflow(digits))
+                return fail("number out of range: " + abbreviated(digits)
+                                + " is beyond the largest 64-bit floating-point value",
+                            begin);
+            node.number = *first == '-' ? -0.0 : 0.0;
+        }
         return true;
+    }
+
+    // Cuts a number or key quoted in a message, so that a hostile 1 MB key makes no 1 MB message.
+    static std::string abbreviated(std::string_view text)
+    {
+        constexpr std::size_t kMaxShown = 64;
+        if (text.size() <= kMaxShown)
+            return std::string(text);
+        std::size_t cut = kMaxShown;
+        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+            --cut;
+        return std::string(text.substr(0, cut)) + "...";
     }
 
     std::string_view m_text;

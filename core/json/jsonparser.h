@@ -27,7 +27,10 @@ struct JsonParseResult
 
 /// Parses JSON as Azure Resource Manager accepts it: `//` and `/* */` comments, trailing commas
 /// in objects and arrays, and raw newlines and tabs inside strings. Every node records its span
-/// in `text`. Nesting deeper than `maxDepth` is an error, not a stack overflow.
+/// in `text`. These are errors: nesting deeper than `maxDepth` (not a stack overflow), a key
+/// repeated in one object (compared case-insensitively, as ARM looks keys up), a number beyond
+/// the double range and an empty text. An integer beyond int64 becomes a Double, and a number
+/// too close to zero for a double becomes 0.
 JsonParseResult parseJson(std::string_view text, int maxDepth = 512);
 
 /// Returns the first offset at or after `offset` that is not whitespace or a comment.

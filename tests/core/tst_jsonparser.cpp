@@ -280,6 +280,11 @@ void TestJsonParser::numbers_data()
     QTest::newRow("fraction") << QByteArray("1.5") << dbl << qint64(0) << 1.5;
     QTest::newRow("exponent") << QByteArray("2e3") << dbl << qint64(0) << 2000.0;
     QTest::newRow("negative exponent") << QByteArray("-25E-1") << dbl << qint64(0) << -2.5;
+    QTest::newRow("below double") << QByteArray("1e-400") << dbl << qint64(0) << 0.0;
+    QTest::newRow("below double without exponent")
+        << QByteArray("0." + QByteArray(400, '0') + "1") << dbl << qint64(0) << 0.0;
+    QTest::newRow("large mantissa, negative exponent")
+        << QByteArray("1" + QByteArray(310, '0') + "e-10") << dbl << qint64(0) << 1e300;
 }
 
 void TestJsonParser::numbers()
@@ -313,8 +318,26 @@ void TestJsonParser::errors_data()
         << QByteArray(R"({"a": 1)") << QStringLiteral("unexpected end of input") << 7;
     QTest::newRow("end inside array")
         << QByteArray("[1, 2") << QStringLiteral("unexpected end of input") << 5;
-    QTest::newRow("empty input") << QByteArray("  ") << QStringLiteral("unexpected end of input")
-                                 << 2;
+    QTest::newRow("empty input") << QByteArray() << QStringLiteral("empty input") << 0;
+    QTest::newRow("whitespace only")
+        << QByteArray("  /* c */ ") << QStringLiteral("no JSON value, only whitespace") << 10;
+    QTest::newRow("duplicate key") << QByteArray(R"({"a": 1, "a": 2})")
+                                   << QStringLiteral("duplicate key 'a' in an object") << 9;
+    QTest::newRow("duplicate key in other case")
+        << QByteArray(R"({"Name": 1, "nAME": 2})")
+        << QStringLiteral("duplicate key 'nAME' in an object: it differs from the key 'Name' "
+                          "only in case")
+        << 12;
+    QTest::newRow("duplicate among many keys")
+        << QByteArray(R"({"k0":0,"k1":1,"k2":2,"k3":3,"k4":4,"k5":5,"k6":6,"k7":7,"k8":8,)"
+                      R"("k9":9,"k10":0,"k11":0,"k12":0,"k13":0,"k14":0,"k15":0,"k16":0,"K3":0})")
+        << QStringLiteral("duplicate key 'K3'") << 127;
+    QTest::newRow("number beyond double")
+        << QByteArray("[1, -1.5e309]")
+        << QStringLiteral("number out of range: -1.5e309 is beyond the largest") << 4;
+    QTest::newRow("long number beyond double")
+        << QByteArray("1" + QByteArray(400, '0'))
+        << QStringLiteral("number out of range: 1000000000") << 0;
     QTest::newRow("missing comma")
         << QByteArray(R"({"a": 1 "b": 2})")
         << QStringLiteral("expected ',' or '}' after object member") << 8;
@@ -387,7 +410,7 @@ void TestJsonParser::deepNestingFailsCleanly()
 
 void TestJsonParser::memberLookupIgnoresCase()
 {
-    const JsonParseResult result = parseJson(R"({"SKU": {"Name": "Premium"}, "sku": 1})");
+    const JsonParseResult result = parseJson(R"({"SKU": {"Name": "Premium"}, "tier": 1})");
     QVERIFY2(result.ok, result.error.message.c_str());
 
     const JsonNode *sku = result.root.member("sku");

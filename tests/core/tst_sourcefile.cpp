@@ -252,7 +252,9 @@ void TestSourceFile::readOverLimit()
     const Result<SourceFile> file = readSourceFile(path.toStdString(), 99);
     QVERIFY(!file.ok());
     QCOMPARE(QString::fromStdString(file.error()),
-             path + QStringLiteral(": file is 100 bytes, larger than the limit of 99 bytes"));
+             path
+                 + QStringLiteral(": file is 100 bytes, larger than the maximum file size of 99 "
+                                  "bytes (ScanOptions::maxFileBytes); the file was not read"));
 
     const Result<SourceFile> atLimit = readSourceFile(path.toStdString(), 100);
     QVERIFY2(atLimit.ok(), atLimit.error().c_str());
