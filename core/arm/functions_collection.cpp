@@ -14,27 +14,38 @@ namespace compliance {
 
 namespace {
 
-Value createArray(FunctionCall &, const std::vector<Value> &arguments)
+// createArray and createObject keep unknown items and member values in place, so that reading
+// a known member of the result stays known; only an unknown property name makes the object
+// unknown. Bicep object and array literals inside expressions are translated to these calls.
+// NOTE: functions that compare or print a whole value (equals, string) see such an item as it
+// is, so their results on a partly unknown value are not marked unknown.
+Value createArray(FunctionCall &call)
 {
-    return Value::array(arguments);
+    Value::Array items;
+    for (std::size_t i = 0; i < call.argumentCount(); ++i)
+        items.push_back(call.argument(i));
+    return Value::array(std::move(items));
 }
 
-Value createObject(FunctionCall &call, const std::vector<Value> &arguments)
+Value createObject(FunctionCall &call)
 {
-    if (arguments.size() % 2 != 0)
+    const std::size_t count = call.argumentCount();
+    if (count % 2 != 0)
         return call.error("expected an even number of arguments (name, value pairs), got "
-                          + std::to_string(arguments.size()));
+                          + std::to_string(count));
     Value::Object members;
-    for (std::size_t i = 0; i < arguments.size(); i += 2) {
-        if (!arguments[i].isString())
-            return call.wrongType(i, "a string property name", arguments[i]);
-        const std::string &name = arguments[i].asString();
+    for (std::size_t i = 0; i < count; i += 2) {
+        const Value name = call.argument(i);
+        if (name.isUnknown())
+            return name;
+        if (!name.isString())
+            return call.wrongType(i, "a string property name", name);
         const auto existing = std::find_if(members.begin(), members.end(), [&](const auto &m) {
-            return lowerAscii(m.first) == lowerAscii(name);
+            return lowerAscii(m.first) == lowerAscii(name.asString());
         });
         if (existing != members.end())
-            return call.error("property '" + name + "' is given more than once");
-        members.emplace_back(name, arguments[i + 1]);
+            return call.error("property '" + name.asString() + "' is given more than once");
+        members.emplace_back(name.asString(), call.argument(i + 1));
     }
     return Value::object(std::move(members));
 }
@@ -282,8 +293,8 @@ Value tryGet(FunctionCall &call, const std::vector<Value> &arguments)
 
 void registerCollectionFunctions(FunctionRegistry &registry)
 {
-    registry.addEager("createArray", createArray, 0);
-    registry.addEager("createObject", createObject, 0);
+    registry.addLazy("createArray", createArray, 0);
+    registry.addLazy("createObject", createObject, 0);
     registry.addEager("union", unionFunction, 1);
     registry.addEager("intersection", intersection, 1);
     registry.addEager("contains", contains, 2, 2);

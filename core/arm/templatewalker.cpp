@@ -21,6 +21,9 @@ struct Enclosing
     // offset of the walked file, the module call, rather than in the module's file.
     const SourceFile *anchorFile = nullptr;
     std::size_t anchorOffset = 0;
+    // The copy-loop instance of the module call, which its resources report as theirs.
+    std::optional<std::int64_t> anchorCopyIndex;
+    std::int64_t anchorCopyCount = 1;
 };
 
 class Walker
@@ -42,7 +45,8 @@ private:
                       const Enclosing &enclosing, const std::string &type,
                       std::optional<std::int64_t> copyIndex, std::int64_t copyCount);
     void walkNestedDeployment(TemplateScope &scope, const JsonNode &deployment,
-                              const Enclosing &enclosing, std::size_t declarationOffset);
+                              const Enclosing &enclosing, const ArmResource &instance,
+                              std::size_t declarationOffset);
 
     const ResourceTypeFilter &m_wanted;
     const ResourceVisitor &m_visit;
@@ -88,7 +92,8 @@ void Walker::walkDeclaration(TemplateScope &scope, const JsonNode &resource,
             children && (children->isArray() || children->isObject()))
             walkResources(scope, *children,
                           Enclosing { type, enclosing.conditions, enclosing.anchorFile,
-                                      enclosing.anchorOffset });
+                                      enclosing.anchorOffset, enclosing.anchorCopyIndex,
+                                      enclosing.anchorCopyCount });
         return;
     }
 
@@ -178,8 +183,8 @@ void Walker::walkInstance(TemplateScope &scope, const JsonNode &resource,
         = enclosing.anchorFile ? enclosing.anchorOffset : declarationOffset;
     instance.line = reportFile.lineOf(reportOffset);
     instance.column = reportFile.columnOf(reportOffset);
-    instance.copyIndex = copyIndex;
-    instance.copyCount = copyCount;
+    instance.copyIndex = copyIndex ? copyIndex : enclosing.anchorCopyIndex;
+    instance.copyCount = copyIndex ? copyCount : enclosing.anchorCopyCount;
     instance.conditions = enclosing.conditions;
 
     if (const JsonNode *existing = resource.member("existing"))
@@ -211,23 +216,29 @@ void Walker::walkInstance(TemplateScope &scope, const JsonNode &resource,
 
     const bool isDeployment = equalsIgnoreCase(instance.type, "Microsoft.Resources/deployments");
     if (isDeployment && !instance.existing)
-        walkNestedDeployment(
-            scope, resource,
-            Enclosing { {}, instance.conditions, enclosing.anchorFile, enclosing.anchorOffset },
-            declarationOffset);
+        walkNestedDeployment(scope, resource,
+                             Enclosing { {},
+                                         instance.conditions,
+                                         enclosing.anchorFile,
+                                         enclosing.anchorOffset,
+                                         enclosing.anchorCopyIndex,
+                                         enclosing.anchorCopyCount },
+                             instance, declarationOffset);
 
     if (const JsonNode *children = resource.member("resources");
         children && (children->isArray() || children->isObject())) {
         walkResources(scope, *children,
                       Enclosing { instance.type, instance.conditions, enclosing.anchorFile,
-                                  enclosing.anchorOffset });
+                                  enclosing.anchorOffset, enclosing.anchorCopyIndex,
+                                  enclosing.anchorCopyCount });
     }
     if (notDeployed)
         scope.errors().unmute();
 }
 
 void Walker::walkNestedDeployment(TemplateScope &scope, const JsonNode &deployment,
-                                  const Enclosing &enclosing, std::size_t declarationOffset)
+                                  const Enclosing &enclosing, const ArmResource &instance,
+                                  std::size_t declarationOffset)
 {
     const std::vector<DeploymentCondition> &conditions = enclosing.conditions;
     const JsonNode *properties = deployment.member("properties");
@@ -259,12 +270,13 @@ void Walker::walkNestedDeployment(TemplateScope &scope, const JsonNode &deployme
     const NestedTemplateFiles *files = scope.nestedTemplateFiles();
     const auto moduleFile = files ? files->find(nested) : NestedTemplateFiles::const_iterator();
     const bool fromOtherFile = files && moduleFile != files->end();
-    Enclosing nestedEnclosing {
-        {}, nestedConditions, enclosing.anchorFile, enclosing.anchorOffset
-    };
+    Enclosing nestedEnclosing = enclosing;
+    nestedEnclosing.conditions = nestedConditions;
     if (fromOtherFile && !nestedEnclosing.anchorFile) {
         nestedEnclosing.anchorFile = &scope.file();
         nestedEnclosing.anchorOffset = declarationOffset;
+        nestedEnclosing.anchorCopyIndex = instance.copyIndex;
+        nestedEnclosing.anchorCopyCount = instance.copyCount;
     }
 
     if (!innerScope) {
