@@ -71,9 +71,12 @@ private:
     bool acceptContinuation(std::string_view symbol);
     std::unique_ptr<BicepExpression> make(BicepExpression::Kind kind, std::size_t begin);
 
+protected:
     std::string_view m_text;
     std::vector<BicepToken> m_tokens;
     std::size_t m_index = 0;
+
+private:
     std::size_t m_lastEnd = 0;
     int m_maxDepth;
     int m_depth = 0;

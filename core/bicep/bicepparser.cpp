@@ -114,6 +114,12 @@ private:
             } else {
                 expectIdentifier("expected a file path or 'none' after using");
             }
+        } else if (word == "type" && m_tokens[m_index + 1].kind == BicepToken::Kind::Identifier) {
+            advance();
+            declaration->kind = Kind::TypeAlias;
+            readName(*declaration, "expected a type name after type");
+            expectSymbol("=", "expected '=' after the type name");
+            readType(*declaration, "expected a type after '='");
         } else if (word == "import" || word == "type" || word == "func" || word == "extension"
                    || word == "provider" || word == "assert" || word == "extends") {
             declaration->kind = Kind::Skipped;

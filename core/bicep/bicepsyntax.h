@@ -82,6 +82,7 @@ struct BicepDeclaration
         Module,
         Output,
         Using, ///< `using './main.bicep'` in a .bicepparam file; `path` is the target.
+        TypeAlias, ///< `type name = ...`: only `nullable` (a trailing '?') is kept.
         Skipped, ///< import, type, func, extension, provider, assert: read over, not used.
     };
 

@@ -3,6 +3,7 @@
 #include "core/scan/parameterpairing.h"
 
 #include "core/arm/templatescope.h"
+#include "core/bicep/bicepparameterfile.h"
 #include "core/json/jsonparser.h"
 
 #include <algorithm>
@@ -19,7 +20,8 @@ std::string normalKey(const fs::path &path)
 }
 
 // The template a parameter file belongs to by name: "x.parameters.json" and
-// "x.parameters.<env>.json" belong to "x.json" in the same folder.
+// "x.parameters.<env>.json" belong to "x.json" in the same folder, or to "x.bicep" when there
+// is no "x.json".
 std::optional<fs::path> conventionalTemplate(const fs::path &parameterFile)
 {
     const std::string name = toLowerAscii(parameterFile.filename().string());
@@ -27,7 +29,25 @@ std::optional<fs::path> conventionalTemplate(const fs::path &parameterFile)
     if (marker == std::string::npos || marker == 0)
         return std::nullopt;
     const std::string stem = parameterFile.filename().string().substr(0, marker);
-    return parameterFile.parent_path() / (stem + ".json");
+    const fs::path json = parameterFile.parent_path() / (stem + ".json");
+    std::error_code error;
+    if (fs::exists(json, error))
+        return json;
+    return parameterFile.parent_path() / (stem + ".bicep");
+}
+
+// A .bicepparam file, paired with the template of its `using` line.
+std::optional<std::pair<fs::path, ParameterSet>> readBicepParameterFile(const fs::path &path,
+                                                                        SourceFile source)
+{
+    BicepParameterFile parsed = translateBicepParameterFile(source);
+    if (!parsed.ok || parsed.usingPath.empty())
+        return std::nullopt;
+    ParameterSet set;
+    set.source = std::make_shared<const SourceFile>(std::move(source));
+    set.root = std::make_shared<const JsonNode>(std::move(parsed.root));
+    set.evaluateValues = true;
+    return std::pair { path.parent_path() / parsed.usingPath, std::move(set) };
 }
 
 } // namespace
@@ -44,6 +64,15 @@ ParameterPairing ParameterPairing::build(const fs::path &root, const std::vector
         Result<SourceFile> source = readSourceFile(path);
         if (!source)
             continue;
+        if (toLowerAscii(path.extension().string()) == ".bicepparam") {
+            auto paired = readBicepParameterFile(path, std::move(source.value()));
+            std::error_code error;
+            if (!paired || !fs::exists(paired->first, error))
+                continue;
+            paired->second.relativeName = path.lexically_relative(root).generic_string();
+            pairing.m_byTemplate[normalKey(paired->first)].push_back(std::move(paired->second));
+            continue;
+        }
         // Most files are templates or other JSON; skip the parse unless the schema can match.
         if (toLowerAscii(source->text()).find("deploymentparameters") == std::string::npos)
             continue;

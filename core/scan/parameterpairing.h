@@ -19,13 +19,17 @@ struct ParameterSet
     std::shared_ptr<const SourceFile> source;
     std::shared_ptr<const JsonNode> root;
     std::string relativeName; ///< Relative to the scanned folder, '/'-separated.
+    /// True for a .bicepparam file: its values are expressions, evaluated with the variables
+    /// in `root`. JSON parameter files hold literal values.
+    bool evaluateValues = false;
 };
 
 /// The assignment of parameter files to the templates they belong to.
 ///
 /// A parameter file's `metadata.template` (a path relative to the parameter file) decides
 /// first. Otherwise, in the same folder, `x.parameters.json` and `x.parameters.<env>.json`
-/// belong to `x.json`. A parameter file that pairs with nothing is ignored.
+/// belong to `x.json`, or to `x.bicep` when there is no `x.json`. A .bicepparam file belongs to
+/// the template its `using` line names. A parameter file that pairs with nothing is ignored.
 class ParameterPairing
 {
 public:

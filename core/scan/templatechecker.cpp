@@ -3,6 +3,8 @@
 #include "core/scan/templatechecker.h"
 
 #include "core/arm/templatewalker.h"
+#include "core/bicep/bicepparser.h"
+#include "core/bicep/biceptemplate.h"
 #include "core/json/jsonparser.h"
 #include "core/rules/rule.h"
 #include "core/scan/sharededits.h"
@@ -67,17 +69,51 @@ bool anyRuleApplies(std::string_view type)
                        [&](const std::unique_ptr<Rule> &rule) { return rule->appliesTo(type); });
 }
 
+// The verdict for a registry deployed by a module from a Bicep registry, which cannot be read.
+RuleResult registryModuleVerdict(const DeployedResource &resource, const JsonNode &reference)
+{
+    for (const DeploymentCondition &condition : resource.conditions) {
+        if (condition.value.isBoolean() && !condition.value.asBoolean())
+            return RuleResult { Outcome::NotApplicable,
+                                "Not deployed: the condition " + condition.expression + " of "
+                                    + condition.owner + " is false.",
+                                std::nullopt,
+                                {} };
+    }
+    return RuleResult { Outcome::Unknown,
+                        "The registry is deployed by module '" + reference.string
+                            + "' from a Bicep registry, which cannot be read offline, so its "
+                              "settings are unknown.",
+                        std::nullopt,
+                        {} };
+}
+
 // Evaluates the template once, with `parameterSet` or (when null) with its defaults, and appends
-// the findings.
+// the findings. `moduleFiles` names the files of Bicep modules translated into the template.
 void evaluateParameterSet(const SourceFile &source, const JsonNode &root,
                           const ParameterSet *parameterSet, TemplateErrors &errors,
-                          FileScanResult &result)
+                          FileScanResult &result, const NestedTemplateFiles *moduleFiles = nullptr)
 {
     TemplateScope scope(source, root, errors);
+    scope.setNestedTemplateFiles(moduleFiles);
+    // A .bicepparam file's values are expressions that may read its variables.
+    std::optional<TemplateErrors> parameterFileErrors;
+    std::optional<TemplateScope> parameterFileScope;
+    if (parameterSet && parameterSet->evaluateValues) {
+        parameterFileErrors.emplace(*parameterSet->source, parameterSet->relativeName);
+        parameterFileErrors->mute();
+        parameterFileScope.emplace(*parameterSet->source, *parameterSet->root,
+                                   *parameterFileErrors);
+    }
     if (parameterSet) {
         const JsonNode *parameters = parameterSet->root->member("parameters");
         for (const JsonNode &parameter : parameters->children) {
-            if (parameter.isObject())
+            if (!parameter.isObject())
+                continue;
+            if (parameterFileScope)
+                scope.setPassedParameter(parameter.key, parameter, *parameterFileScope,
+                                         parameterSet->source.get());
+            else
                 scope.setParameterFileValue(parameter.key, parameter, *parameterSet->source);
         }
     }
@@ -91,7 +127,10 @@ void evaluateParameterSet(const SourceFile &source, const JsonNode &root,
         for (const std::unique_ptr<Rule> &rule : registeredRules()) {
             if (!rule->appliesTo(resource.type))
                 continue;
-            std::optional<RuleResult> verdict = rule->evaluate(resource);
+            const JsonNode *registryModule = resource.node->member(kRegistryModuleMember);
+            std::optional<RuleResult> verdict = registryModule
+                ? registryModuleVerdict(resource, *registryModule)
+                : rule->evaluate(resource);
             if (!verdict)
                 continue;
             Finding finding = makeFinding(*rule, resource, std::move(*verdict), result);
@@ -162,6 +201,39 @@ void checkJsonTemplate(const SourceFile &source, FileScanResult &result,
         result.errors.push_back(error);
 }
 
+void addSyntaxError(const SourceFile &source, FileScanResult &result, const BicepSyntaxError &error)
+{
+    result.errors.push_back(FileError { result.file, source.lineOf(error.offset),
+                                        source.columnOf(error.offset),
+                                        "invalid Bicep: " + error.message });
+}
+
+// A .bicep file is translated to the ARM template it compiles to and evaluated like one.
+void checkBicepTemplate(const SourceFile &source, FileScanResult &result,
+                        const std::vector<ParameterSet> &parameterSets)
+{
+    const std::unique_ptr<BicepTemplate> translated = translateBicepFile(source);
+    if (!translated->ok) {
+        addSyntaxError(source, result, translated->error);
+        return;
+    }
+    result.isTemplate = true;
+    for (const BicepTranslator::Notice &notice : translated->notices)
+        result.errors.push_back(FileError { result.file, source.lineOf(notice.offset),
+                                            source.columnOf(notice.offset), notice.message });
+
+    TemplateErrors errors(source, result.file);
+    const NestedTemplateFiles *modules = &translated->moduleFiles;
+    if (parameterSets.empty()) {
+        evaluateParameterSet(source, translated->root, nullptr, errors, result, modules);
+    } else {
+        for (const ParameterSet &parameterSet : parameterSets)
+            evaluateParameterSet(source, translated->root, &parameterSet, errors, result, modules);
+    }
+    for (const FileError &error : errors.errors())
+        result.errors.push_back(error);
+}
+
 } // namespace
 
 void checkTemplate(const SourceFile &source, FileScanResult &result,
@@ -169,10 +241,17 @@ void checkTemplate(const SourceFile &source, FileScanResult &result,
 {
     const std::string extension
         = toLowerAscii(std::filesystem::path(source.path()).extension().string());
-    // TODO: read Bicep and .bicepparam files; until then they are listed and skipped.
-    if (extension == ".bicep" || extension == ".bicepparam")
+    if (extension == ".bicepparam") {
+        // Parameter files are evaluated with their template; here only their syntax is checked.
+        const BicepParseResult parsed = parseBicep(source.text());
+        if (!parsed.ok)
+            addSyntaxError(source, result, parsed.error);
         return;
-    checkJsonTemplate(source, result, parameterSets);
+    }
+    if (extension == ".bicep")
+        checkBicepTemplate(source, result, parameterSets);
+    else
+        checkJsonTemplate(source, result, parameterSets);
     describeSharedEdits(result.findings);
 }
 

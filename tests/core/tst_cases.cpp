@@ -16,6 +16,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -31,21 +32,43 @@ nlohmann::json readJsonFile(const QString &path)
     return nlohmann::json::parse(file.readAll().toStdString(), nullptr, false);
 }
 
-bool isArmTemplate(const QString &file)
-{
-    return file.endsWith(QLatin1String(".json"));
-}
-
-// The findings for one expected entry: same file, same resolved name.
+// The findings for one expected entry: same file, parameter file and resolved name.
 std::vector<const Finding *> findingsNamed(const ScanResult &scan, const std::string &file,
+                                           const std::string &parameterFile,
                                            const std::string &name)
 {
     std::vector<const Finding *> matches;
     for (const Finding &finding : scan.findings) {
-        if (finding.file == file && finding.resolvedName == name)
+        if (finding.file == file && finding.parameterFile == parameterFile
+            && finding.resolvedName == name)
             matches.push_back(&finding);
     }
     return matches;
+}
+
+// Returns an empty string when `fixed` equals `original` outside the spans of `edits` (sorted
+// and non-overlapping, as a fix holds them), or where the texts differ.
+std::string changeOutsideEdits(const std::string &original, const std::string &fixed,
+                               std::vector<TextEdit> edits)
+{
+    std::sort(edits.begin(), edits.end(),
+              [](const TextEdit &a, const TextEdit &b) { return a.span.begin < b.span.begin; });
+    std::size_t originalAt = 0;
+    std::size_t fixedAt = 0;
+    for (const TextEdit &edit : edits) {
+        const std::size_t length = edit.span.begin - originalAt;
+        if (original.compare(originalAt, length, fixed, fixedAt, length) != 0)
+            return "text before offset " + std::to_string(edit.span.begin) + " changed";
+        fixedAt += length;
+        if (fixed.compare(fixedAt, edit.replacement.size(), edit.replacement) != 0)
+            return "the replacement at offset " + std::to_string(edit.span.begin)
+                + " is not in the fixed text";
+        fixedAt += edit.replacement.size();
+        originalAt = edit.span.end;
+    }
+    if (original.substr(originalAt) != fixed.substr(fixedAt))
+        return "text after the last edit changed";
+    return {};
 }
 
 } // namespace
@@ -107,14 +130,10 @@ void TestCases::outcomes()
     QFETCH(int, instances);
 
     CV_REQUIRE_SHARED_DIR("cases");
-    if (!isArmTemplate(file))
-        QSKIP("Bicep files are not evaluated yet");
-    if (!parameterFile.isEmpty())
-        QSKIP("parameter files are not paired with templates yet");
 
     const ScanResult scan = scanFolder(caseDir.toStdString());
     const std::vector<const Finding *> matches
-        = findingsNamed(scan, file.toStdString(), name.toStdString());
+        = findingsNamed(scan, file.toStdString(), parameterFile.toStdString(), name.toStdString());
     if (outcome == QLatin1String("NoResult")) {
         QVERIFY2(matches.empty(), "a resource that must give no result has a finding");
         return;
@@ -132,9 +151,10 @@ void TestCases::fixesPass_data()
     outcomes_data();
 }
 
-// Applies the fix of each fixable finding to a copy of its case folder, saves it through the
-// atomic writer and checks the copy again: the resource passes (or, for a customer-managed
-// key, becomes not applicable), and the file keeps its BOM and line endings.
+// Applies the fix of each fixable finding to a copy of its case folder, saves every file it
+// edits through the atomic writer and checks the copy again: the resource passes (or, for a
+// customer-managed key, becomes not applicable), the text outside the edits is unchanged, and
+// each file keeps its BOM and line endings.
 void TestCases::fixesPass()
 {
     QFETCH(QString, caseDir);
@@ -146,8 +166,6 @@ void TestCases::fixesPass()
     CV_REQUIRE_SHARED_DIR("cases");
     if (!fixExpected)
         return;
-    if (!isArmTemplate(file) || !parameterFile.isEmpty())
-        QSKIP("Bicep files and parameter files are not evaluated yet");
 
     QTemporaryDir copy;
     QVERIFY(copy.isValid());
@@ -157,35 +175,47 @@ void TestCases::fixesPass()
         std::filesystem::permissions(entry.path(), std::filesystem::perms::owner_write,
                                      std::filesystem::perm_options::add);
 
-    const std::string filePath = (target / file.toStdString()).string();
-    const Result<SourceFile> source = readSourceFile(filePath);
-    QVERIFY2(source.ok(), source.error().c_str());
-
     const ScanResult before = scanFolder(target);
-    const std::vector<const Finding *> matches
-        = findingsNamed(before, file.toStdString(), name.toStdString());
+    const std::vector<const Finding *> matches = findingsNamed(
+        before, file.toStdString(), parameterFile.toStdString(), name.toStdString());
     QCOMPARE(int(matches.size()), 1);
     QVERIFY(matches.front()->isFixable());
+    const Fix fix = *matches.front()->fix;
 
-    const Result<std::string> fixed = applyTextEdits(source->text(), matches.front()->fix->edits);
-    QVERIFY2(fixed.ok(), fixed.error().c_str());
-    const Status saved = saveText(source.value(), fixed.value());
-    QVERIFY2(saved.ok(), saved.error().c_str());
+    std::vector<SourceFile> originals;
+    for (const std::string &path : fix.paths()) {
+        const Result<SourceFile> source = readSourceFile(path);
+        QVERIFY2(source.ok(), source.error().c_str());
+        std::vector<TextEdit> edits;
+        for (const TextEdit &edit : fix.edits) {
+            if (edit.path == path)
+                edits.push_back(edit);
+        }
+        const Result<std::string> fixed = applyTextEdits(source->text(), edits);
+        QVERIFY2(fixed.ok(), fixed.error().c_str());
+        const std::string outside = changeOutsideEdits(source->text(), fixed.value(), edits);
+        QVERIFY2(outside.empty(), outside.c_str());
+        const Status saved = saveText(source.value(), fixed.value());
+        QVERIFY2(saved.ok(), saved.error().c_str());
+        originals.push_back(source.value());
+    }
 
     const ScanResult after = scanFolder(target);
     QVERIFY2(after.errors.empty(),
              after.errors.empty() ? "" : after.errors.front().message.c_str());
     const std::vector<const Finding *> rechecked
-        = findingsNamed(after, file.toStdString(), name.toStdString());
+        = findingsNamed(after, file.toStdString(), parameterFile.toStdString(), name.toStdString());
     QCOMPARE(int(rechecked.size()), 1);
     const Outcome outcome = rechecked.front()->outcome;
     QVERIFY2(outcome == Outcome::Pass || outcome == Outcome::NotApplicable,
              rechecked.front()->reason.c_str());
 
-    const Result<SourceFile> savedFile = readSourceFile(filePath);
-    QVERIFY(savedFile.ok());
-    QCOMPARE(int(savedFile->encoding()), int(source->encoding()));
-    QCOMPARE(int(savedFile->lineEnding()), int(source->lineEnding()));
+    for (const SourceFile &original : originals) {
+        const Result<SourceFile> savedFile = readSourceFile(original.path());
+        QVERIFY(savedFile.ok());
+        QCOMPARE(int(savedFile->encoding()), int(original.encoding()));
+        QCOMPARE(int(savedFile->lineEnding()), int(original.lineEnding()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCases)

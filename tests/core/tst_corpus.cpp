@@ -1,9 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Compliance Viewer authors
 // SPDX-License-Identifier: MIT
 //
-// Scans the public template corpus and compares every ARM JSON registry, evaluated with its
-// defaults or with each parameter file paired with it, against the expected outcomes, then
-// fixes a copy of the corpus and checks it again.
+// Scans the public template corpus and compares every registry of its ARM JSON and Bicep files
+// (and every module call that deploys one), evaluated with its defaults or with each parameter
+// file paired with it, against the expected outcomes, then fixes a copy of the corpus and checks
+// it again.
 #include "support/testsupport.h"
 
 #include "core/cli/headless.h"
@@ -40,12 +41,10 @@ std::string parameterFileOf(const nlohmann::json &row)
                                             : std::string();
 }
 
-// ARM JSON templates, outside module calls (which need the Bicep reader).
-bool isArmRow(const nlohmann::json &row)
+bool isBicepRow(const nlohmann::json &row)
 {
     const std::string file = row.value("file", "");
-    return !row.value("viaModule", false) && file.size() > 5
-        && file.substr(file.size() - 5) == ".json";
+    return file.size() > 6 && file.substr(file.size() - 6) == ".bicep";
 }
 
 // The expected file names start with the corpus folder; findings are relative to it too.
@@ -82,16 +81,16 @@ void TestCorpus::expectedOutcomes_data()
     QTest::addColumn<QString>("parameterFile");
     QTest::addColumn<QString>("outcome");
     QTest::addColumn<QString>("why");
+    QTest::addColumn<int>("instances");
 
     QFile file(testsupport::sharedPath("corpus/expected-acr.json"));
     if (!file.open(QIODevice::ReadOnly)) {
-        QTest::newRow("corpus absent") << QString() << 0 << QString() << QString() << QString();
+        QTest::newRow("corpus absent")
+            << QString() << 0 << QString() << QString() << QString() << 1;
         return;
     }
     const nlohmann::json rows = nlohmann::json::parse(file.readAll().toStdString());
     for (const nlohmann::json &row : rows) {
-        if (!isArmRow(row))
-            continue;
         const QString path = QString::fromStdString(row["file"].get<std::string>());
         const int line = row["line"].get<int>();
         const QString parameterFile = QString::fromStdString(parameterFileOf(row));
@@ -101,7 +100,7 @@ void TestCorpus::expectedOutcomes_data()
                 .arg(line)
                 .arg(parameterFile.isEmpty() ? QStringLiteral("defaults") : parameterFile)))
             << path << line << parameterFile << expectedOutcome(row)
-            << QString::fromStdString(row.value("why", ""));
+            << QString::fromStdString(row.value("why", "")) << row.value("instances", 1);
     }
 }
 
@@ -112,6 +111,7 @@ void TestCorpus::expectedOutcomes()
     QFETCH(QString, parameterFile);
     QFETCH(QString, outcome);
     QFETCH(QString, why);
+    QFETCH(int, instances);
     CV_REQUIRE_SHARED_DIR("corpus");
 
     const std::vector<const Finding *> matches
@@ -126,6 +126,7 @@ void TestCorpus::expectedOutcomes()
     QVERIFY2(actual == outcome,
              qPrintable(QStringLiteral("got %1 (%2), expected %3 (%4)")
                             .arg(actual, QString::fromStdString(finding.reason), outcome, why)));
+    QCOMPARE(finding.instanceCount, instances);
 }
 
 void TestCorpus::agreementCount()
@@ -137,21 +138,27 @@ void TestCorpus::agreementCount()
 
     int total = 0;
     int agreeing = 0;
+    int bicepTotal = 0;
+    int bicepAgreeing = 0;
     for (const nlohmann::json &row : rows) {
-        if (!isArmRow(row))
-            continue;
         ++total;
+        bicepTotal += isBicepRow(row) ? 1 : 0;
         const std::vector<const Finding *> matches = findingsAt(
             row["file"].get<std::string>(), row["line"].get<int>(), parameterFileOf(row));
         const QString got = matches.empty()
             ? QStringLiteral("NoResult")
             : QString::fromStdString(std::string(outcomeName(matches.front()->outcome)));
-        if (matches.size() <= 1 && got == expectedOutcome(row))
+        if (matches.size() <= 1 && got == expectedOutcome(row)) {
             ++agreeing;
+            bicepAgreeing += isBicepRow(row) ? 1 : 0;
+        }
     }
-    qInfo("ARM JSON registries and parameter sets: %d of %d agree with the expected outcomes",
-          agreeing, total);
+    qInfo("Registries and parameter sets: %d of %d agree with the expected outcomes, %d of %d "
+          "of them in Bicep files",
+          agreeing, total, bicepAgreeing, bicepTotal);
     QVERIFY(total > 0);
+    QVERIFY(bicepTotal > 0);
+    QCOMPARE(bicepAgreeing, bicepTotal);
     QCOMPARE(agreeing, total);
 }
 
