@@ -15,7 +15,8 @@ namespace {
 // the table readable.
 constexpr std::size_t kMaxCellBytes = 500;
 
-// Cuts `text` to at most kMaxCellBytes bytes, never inside a UTF-8 sequence, and marks the cut.
+// Cuts `text` to at most kMaxCellBytes bytes, never inside a UTF-8 sequence, and marks the cut
+// with the full length.
 std::string shortened(std::string_view text)
 {
     if (text.size() <= kMaxCellBytes)
@@ -23,12 +24,13 @@ std::string shortened(std::string_view text)
     std::size_t cut = kMaxCellBytes;
     while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
         --cut;
-    return std::string(text.substr(0, cut)) + "\u2026";
+    return std::string(text.substr(0, cut)) + "\u2026 (truncated, " + std::to_string(text.size())
+        + " bytes in full)";
 }
 
 std::string cell(std::string_view text)
 {
-    return escapeHtml(shortened(text));
+    return escapeHtml(shortened(markControlCharacters(text)));
 }
 
 const char *outcomeClass(Outcome outcome)

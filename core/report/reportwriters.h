@@ -22,8 +22,16 @@ std::string writeJsonReport(const ScanResult &result);
 std::string writeTextReport(const ScanResult &result);
 
 /// One self-contained HTML page (inline CSS, no scripts, no external resources) with the
-/// folder, date, counts per outcome and a table per file. Every template string is escaped.
+/// folder, date, counts per outcome and a table per file. Every template string is escaped,
+/// its control characters are marked, and it is cut after 500 bytes with a marker that gives
+/// the full length. A Content-Security-Policy meta tag blocks scripts and every external load.
 std::string writeHtmlReport(const ScanResult &result, const ReportContext &context);
+
+/// Replaces control characters other than tab, LF and CR with a visible name such as
+/// "<U+001B>", so that template text cannot drive a terminal. The bidirectional formatting
+/// characters (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069), which reorder the
+/// text around them, are replaced the same way.
+std::string markControlCharacters(std::string_view text);
 
 /// Escapes `&`, `<`, `>`, `"` and `'` for HTML text and attribute values.
 std::string escapeHtml(std::string_view text);

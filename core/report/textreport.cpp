@@ -8,10 +8,11 @@ namespace compliance {
 
 namespace {
 
-// Keeps one finding on one line, because tools split the report by lines.
+// Keeps one finding on one line, because tools split the report by lines, and marks control
+// characters, so that a template string cannot send escape sequences to the terminal.
 std::string oneLine(std::string_view text)
 {
-    std::string line(text);
+    std::string line = markControlCharacters(text);
     for (char &c : line) {
         if (c == '\n' || c == '\r')
             c = ' ';
@@ -25,19 +26,20 @@ std::string writeTextReport(const ScanResult &result)
 {
     std::ostringstream out;
     for (const Finding &finding : result.findings) {
-        out << finding.file << ':' << finding.line << ": " << outcomeName(finding.outcome) << ' '
-            << finding.ruleId << ' ' << oneLine(finding.resource);
+        out << oneLine(finding.file) << ':' << finding.line << ": " << outcomeName(finding.outcome)
+            << ' ' << finding.ruleId << ' ' << oneLine(finding.resource);
         if (!finding.resolvedName.empty() && finding.resolvedName != finding.resource)
             out << " (" << oneLine(finding.resolvedName) << ')';
         if (!finding.parameterFile.empty())
-            out << " [parameters " << finding.parameterFile << ']';
+            out << " [parameters " << oneLine(finding.parameterFile) << ']';
         if (finding.instanceCount > 1)
             out << " [" << finding.instanceCount << " instances]";
         out << ": " << oneLine(finding.reason) << '\n';
     }
 
     for (const FileError &error : result.errors)
-        out << error.file << ':' << error.line << ": error: " << oneLine(error.message) << '\n';
+        out << oneLine(error.file) << ':' << error.line << ": error: " << oneLine(error.message)
+            << '\n';
 
     const OutcomeCounts counts = result.counts();
     out << result.filesScanned << " files scanned: " << counts.pass << " Pass, " << counts.fail

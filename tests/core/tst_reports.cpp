@@ -95,6 +95,10 @@ private slots:
     void htmlGroupsByFileAndParameterFile();
     void htmlShortensLongStrings();
     void htmlShortensOnCharacterBoundary();
+    void markControlCharacters_data();
+    void markControlCharacters();
+    void textMarksControlCharacters();
+    void htmlMarksControlCharacters();
 };
 
 void TestReports::jsonTopLevelShape()
@@ -340,6 +344,7 @@ void TestReports::htmlShortensLongStrings()
     const QString page = html(result);
     QVERIFY(!page.contains(QString(501, QLatin1Char('x'))));
     QVERIFY(page.contains(QString(500, QLatin1Char('x')) + QChar(0x2026)));
+    QVERIFY(page.contains(QStringLiteral("(truncated, 5000 bytes in full)")));
 }
 
 void TestReports::htmlShortensOnCharacterBoundary()
@@ -353,6 +358,63 @@ void TestReports::htmlShortensOnCharacterBoundary()
     const QString decoded = QString::fromUtf8(page.data(), int(page.size()));
     QVERIFY(!decoded.contains(QChar(QChar::ReplacementCharacter)));
     QVERIFY(decoded.contains(QLatin1Char('x') + QString(249, QChar(0x00e9)) + QChar(0x2026)));
+}
+
+void TestReports::markControlCharacters_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QByteArray>("marked");
+
+    QTest::newRow("plain text") << QByteArray("registry01") << QByteArray("registry01");
+    QTest::newRow("tab and newlines kept") << QByteArray("a\tb\r\nc") << QByteArray("a\tb\r\nc");
+    QTest::newRow("nul") << QByteArray("a\0b", 3) << QByteArray("a<U+0000>b");
+    QTest::newRow("escape sequence") << QByteArray("\x1b[31mred") << QByteArray("<U+001B>[31mred");
+    QTest::newRow("delete") << QByteArray("a\x7f") << QByteArray("a<U+007F>");
+    QTest::newRow("c1 control csi") << QByteArray("a\xc2\x9b"
+                                                  "2J")
+                                    << QByteArray("a<U+009B>2J");
+    QTest::newRow("right-to-left override") << QByteArray("abc\xe2\x80\xae"
+                                                          "fdp.exe")
+                                            << QByteArray("abc<U+202E>fdp.exe");
+    QTest::newRow("isolate") << QByteArray("\xe2\x81\xa6x") << QByteArray("<U+2066>x");
+    QTest::newRow("other non-ascii kept")
+        << QByteArray("caf\xc3\xa9 \xe2\x80\xa6") << QByteArray("caf\xc3\xa9 \xe2\x80\xa6");
+    QTest::newRow("invalid utf-8 kept") << QByteArray("a\xc3(") << QByteArray("a\xc3(");
+}
+
+void TestReports::markControlCharacters()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QByteArray, marked);
+    const std::string actual = compliance::markControlCharacters(text.toStdString());
+    QCOMPARE(QByteArray::fromStdString(actual), marked);
+}
+
+void TestReports::textMarksControlCharacters()
+{
+    ScanResult result = sampleResult();
+    result.findings.front().resource = "acr\x1b]0;title\x07";
+    result.findings.front().reason = "name is \xe2\x80\xae"
+                                     "evil";
+    result.errors.front().file = "bro\x1bken.json";
+    const std::string text = writeTextReport(result);
+
+    QVERIFY(text.find('\x1b') == std::string::npos);
+    QVERIFY(text.find('\x07') == std::string::npos);
+    QVERIFY(text.find("\xe2\x80\xae") == std::string::npos);
+    QVERIFY(text.find("acr<U+001B>]0;title<U+0007>") != std::string::npos);
+    QVERIFY(text.find("name is <U+202E>evil") != std::string::npos);
+    QVERIFY(text.find("bro<U+001B>ken.json:4: error:") != std::string::npos);
+}
+
+void TestReports::htmlMarksControlCharacters()
+{
+    ScanResult result = sampleResult();
+    result.findings.front().resource = "acr\xe2\x80\xae"
+                                       "lmth.exe";
+    const QString page = html(result);
+    QVERIFY(!page.contains(QChar(0x202E)));
+    QVERIFY(page.contains(QStringLiteral("acr&lt;U+202E&gt;lmth.exe")));
 }
 
 QTEST_GUILESS_MAIN(TestReports)
