@@ -186,6 +186,7 @@ void Walker::walkInstance(TemplateScope &scope, const JsonNode &resource,
     instance.copyIndex = copyIndex ? copyIndex : enclosing.anchorCopyIndex;
     instance.copyCount = copyIndex ? copyCount : enclosing.anchorCopyCount;
     instance.conditions = enclosing.conditions;
+    instance.callerFile = enclosing.anchorFile;
 
     if (const JsonNode *existing = resource.member("existing"))
         instance.existing = existing->type == JsonType::Boolean && existing->boolean;

@@ -64,6 +64,9 @@ public:
     std::string nameAsWritten;
     Value name;
     bool existing = false;
+    /// For a resource of a module that another file calls (a Bicep module): the file with the
+    /// call, where findings report. Null for a resource declared in the walked file.
+    const SourceFile *callerFile = nullptr;
     /// Conditions of the resource and its enclosing deployments, innermost first.
     std::vector<DeploymentCondition> conditions;
     /// For copy-loop instances: the index and the loop's instance count.
