@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/fix/fixplanner.h"
 
+#include "core/fix/bicepedit.h"
 #include "core/fix/textedits.h"
 #include "core/json/jsonnode.h"
 
@@ -14,6 +15,47 @@ namespace {
 bool isJsonObjectNode(const Value &value)
 {
     return value.origin().isEditable() && value.origin().node->isObject();
+}
+
+// The writers for the file's language: nodes of a translated Bicep file get Bicep text.
+TextEdit replaceWithString(const SourceFile &file, const JsonNode &node, std::string_view value)
+{
+    return isBicepSource(file) ? replaceBicepValueWithString(file, node, value)
+                               : replaceJsonValueWithString(file, node, value);
+}
+
+std::vector<TextEdit> appendArrayString(const SourceFile &file, const JsonNode &array,
+                                        std::string_view item)
+{
+    return isBicepSource(file) ? appendBicepArrayString(file, array, item)
+                               : appendJsonArrayString(file, array, item);
+}
+
+TextEdit renameMember(const SourceFile &file, const JsonNode &member, std::string_view key)
+{
+    const std::string name
+        = isBicepSource(file) ? bicepPropertyName(key) : "\"" + std::string(key) + "\"";
+    return TextEdit { file.path(), member.keySpan, name };
+}
+
+TextEdit replaceValue(const SourceFile &file, const JsonNode &node, const JsonInsertValue &value)
+{
+    return isBicepSource(file) ? replaceBicepValue(file, node, value)
+                               : replaceJsonValue(file, node, value);
+}
+
+std::vector<TextEdit> removeMember(const SourceFile &file, const JsonNode &object,
+                                   const JsonNode &member)
+{
+    return isBicepSource(file) ? removeBicepMember(file, object, member)
+                               : removeJsonMember(file, object, member);
+}
+
+std::vector<TextEdit> insertMember(const SourceFile &file, const JsonNode &object,
+                                   std::string_view key, const JsonInsertValue &value)
+{
+    return isBicepSource(file) ? insertBicepMember(file, object, key, value)
+                               : insertJsonMember(file, object, key, value);
 }
 
 } // namespace
@@ -84,6 +126,19 @@ void FixPlanner::fail(std::string reason)
         m_unavailableReason = std::move(reason);
 }
 
+// A module that another file calls is also deployed on its own and by other callers, so a fix
+// reached through the call does not edit it.
+// TODO: pass a value that comes from a module parameter's default in the call's params instead.
+bool FixPlanner::editsCalledModule(const SourceFile *file, std::string_view pathText)
+{
+    if (!m_resource.callerFile || file != m_resource.file)
+        return false;
+    fail(std::string(pathText) + " is set in the module " + file->path()
+         + ", which the call shares with other deployments; pass it as a module parameter or "
+           "change the module by hand");
+    return true;
+}
+
 void FixPlanner::setString(const std::vector<std::string_view> &path, std::string_view value)
 {
     const PropertyLookup lookup = m_resource.lookup(path);
@@ -111,7 +166,9 @@ void FixPlanner::replaceString(const Value &current, std::string_view pathText,
              + "; change that expression by hand");
         return;
     }
-    m_edits.push_back(replaceJsonValueWithString(*origin.file, *origin.node, value));
+    if (editsCalledModule(origin.file, pathText))
+        return;
+    m_edits.push_back(replaceWithString(*origin.file, *origin.node, value));
     if (origin.kind == OriginKind::ParameterDefault || origin.kind == OriginKind::ParameterValue)
         addToAllowedValues(origin, value);
 }
@@ -129,7 +186,7 @@ void FixPlanner::addToAllowedValues(const Origin &origin, std::string_view value
         if (item.isString() && equalsIgnoreCase(item.string, value))
             return;
     }
-    for (TextEdit &edit : appendJsonArrayString(*declarationFile, *allowed, value))
+    for (TextEdit &edit : appendArrayString(*declarationFile, *allowed, value))
         m_edits.push_back(std::move(edit));
 }
 
@@ -149,6 +206,8 @@ void FixPlanner::queueInsert(const Value &container, const std::vector<std::stri
         return;
     }
 
+    if (editsCalledModule(container.origin().file, joinPath(path)))
+        return;
     const std::string key(path[existingDepth]);
     JsonInsertValue inserted = nestedValue(path, existingDepth, value);
     for (PendingInsert &pending : m_inserts) {
@@ -175,6 +234,8 @@ void FixPlanner::remove(const std::vector<std::string_view> &path)
         fail("cannot remove " + pathText + ": it is computed by an expression");
         return;
     }
+    if (editsCalledModule(member.file, pathText))
+        return;
     // Find the member node (with its key) among the container's children.
     const JsonNode *containerNode = lookup.container.origin().node;
     for (const JsonNode &child : containerNode->children) {
@@ -202,15 +263,13 @@ std::optional<Fix> FixPlanner::build(std::string description)
             if (insertDone[i] || m_inserts[i].container != removal.container)
                 continue;
             const JsonNode &member = *removal.member;
-            edits.push_back(
-                TextEdit { removal.file->path(), member.keySpan, "\"" + m_inserts[i].key + "\"" });
-            edits.push_back(replaceJsonValue(*removal.file, member, m_inserts[i].value));
+            edits.push_back(renameMember(*removal.file, member, m_inserts[i].key));
+            edits.push_back(replaceValue(*removal.file, member, m_inserts[i].value));
             insertDone[i] = true;
             replaced = true;
         }
         if (!replaced) {
-            for (TextEdit &edit :
-                 removeJsonMember(*removal.file, *removal.container, *removal.member))
+            for (TextEdit &edit : removeMember(*removal.file, *removal.container, *removal.member))
                 edits.push_back(std::move(edit));
         }
     }
@@ -219,7 +278,7 @@ std::optional<Fix> FixPlanner::build(std::string description)
             continue;
         const PendingInsert &insert = m_inserts[i];
         for (TextEdit &edit :
-             insertJsonMember(*insert.file, *insert.container, insert.key, insert.value))
+             insertMember(*insert.file, *insert.container, insert.key, insert.value))
             edits.push_back(std::move(edit));
     }
 
