@@ -18,6 +18,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
+#include <sstream>
 
 using namespace compliance;
 
@@ -36,16 +38,45 @@ bool isArmTemplate(const QString &file)
     return file.endsWith(QLatin1String(".json"));
 }
 
-// The findings for one expected entry: same file, same resolved name.
-std::vector<const Finding *> findingsNamed(const ScanResult &scan, const std::string &file,
-                                           const std::string &name)
+// The findings for one expected entry: same file, resolved name and parameter file (empty for
+// the template's defaults).
+std::vector<const Finding *> findingsFor(const ScanResult &scan, const std::string &file,
+                                         const std::string &name, const std::string &parameterFile)
 {
     std::vector<const Finding *> matches;
     for (const Finding &finding : scan.findings) {
-        if (finding.file == file && finding.resolvedName == name)
+        if (finding.file == file && finding.resolvedName == name
+            && finding.parameterFile == parameterFile)
             matches.push_back(&finding);
     }
     return matches;
+}
+
+// True when `line` (an added line of a fix's diff) only sets what the content-trust fix may set:
+// the SKU, the trust policy and its parent objects, the apiVersion, allowed values, or
+// punctuation that closes or separates them.
+bool isFixLine(const std::string &line)
+{
+    static const char *const allowed[]
+        = { "Premium",    "Notary", "enabled", "policies", "trustPolicy",
+            "apiVersion", "@20",    "status",  "type" };
+    for (const char *word : allowed) {
+        if (line.find(word) != std::string::npos)
+            return true;
+    }
+    return line.find_first_not_of(" \t\r{}[](),") == std::string::npos;
+}
+
+// The added lines of the unified diff between two texts.
+std::vector<std::string> addedLines(const std::string &before, const std::string &after)
+{
+    std::vector<std::string> lines;
+    std::istringstream diff(unifiedDiff(before, after, "a", "b"));
+    for (std::string line; std::getline(diff, line);) {
+        if (line.rfind("+", 0) == 0 && line.rfind("+++", 0) != 0)
+            lines.push_back(line.substr(1));
+    }
+    return lines;
 }
 
 } // namespace
@@ -109,12 +140,10 @@ void TestCases::outcomes()
     CV_REQUIRE_SHARED_DIR("cases");
     if (!isArmTemplate(file))
         QSKIP("Bicep files are not evaluated yet");
-    if (!parameterFile.isEmpty())
-        QSKIP("parameter files are not paired with templates yet");
 
     const ScanResult scan = scanFolder(caseDir.toStdString());
     const std::vector<const Finding *> matches
-        = findingsNamed(scan, file.toStdString(), name.toStdString());
+        = findingsFor(scan, file.toStdString(), name.toStdString(), parameterFile.toStdString());
     if (outcome == QLatin1String("NoResult")) {
         QVERIFY2(matches.empty(), "a resource that must give no result has a finding");
         return;
@@ -132,9 +161,10 @@ void TestCases::fixesPass_data()
     outcomes_data();
 }
 
-// Applies the fix of each fixable finding to a copy of its case folder, saves it through the
-// atomic writer and checks the copy again: the resource passes (or, for a customer-managed
-// key, becomes not applicable), and the file keeps its BOM and line endings.
+// Applies the fix of each fixable finding to a copy of its case folder, saves every file it
+// edits through the atomic writer and checks the copy again: the resource passes (or, for a
+// customer-managed key, becomes not applicable), each file keeps its BOM and line endings, and
+// every added line sets only what the rule's fix may set.
 void TestCases::fixesPass()
 {
     QFETCH(QString, caseDir);
@@ -146,8 +176,8 @@ void TestCases::fixesPass()
     CV_REQUIRE_SHARED_DIR("cases");
     if (!fixExpected)
         return;
-    if (!isArmTemplate(file) || !parameterFile.isEmpty())
-        QSKIP("Bicep files and parameter files are not evaluated yet");
+    if (!isArmTemplate(file))
+        QSKIP("Bicep files are not evaluated yet");
 
     QTemporaryDir copy;
     QVERIFY(copy.isValid());
@@ -157,35 +187,42 @@ void TestCases::fixesPass()
         std::filesystem::permissions(entry.path(), std::filesystem::perms::owner_write,
                                      std::filesystem::perm_options::add);
 
-    const std::string filePath = (target / file.toStdString()).string();
-    const Result<SourceFile> source = readSourceFile(filePath);
-    QVERIFY2(source.ok(), source.error().c_str());
-
     const ScanResult before = scanFolder(target);
     const std::vector<const Finding *> matches
-        = findingsNamed(before, file.toStdString(), name.toStdString());
+        = findingsFor(before, file.toStdString(), name.toStdString(), parameterFile.toStdString());
     QCOMPARE(int(matches.size()), 1);
     QVERIFY(matches.front()->isFixable());
+    const Fix &fix = *matches.front()->fix;
 
-    const Result<std::string> fixed = applyTextEdits(source->text(), matches.front()->fix->edits);
-    QVERIFY2(fixed.ok(), fixed.error().c_str());
-    const Status saved = saveText(source.value(), fixed.value());
-    QVERIFY2(saved.ok(), saved.error().c_str());
+    // A fix may edit the template and its parameter file: apply and save each file's edits.
+    for (const std::string &path : fix.paths()) {
+        const Result<SourceFile> source = readSourceFile(path);
+        QVERIFY2(source.ok(), source.error().c_str());
+        std::vector<TextEdit> edits;
+        std::copy_if(fix.edits.begin(), fix.edits.end(), std::back_inserter(edits),
+                     [&](const TextEdit &edit) { return edit.path == path; });
+        const Result<std::string> fixed = applyTextEdits(source->text(), edits);
+        QVERIFY2(fixed.ok(), fixed.error().c_str());
+        for (const std::string &line : addedLines(source->text(), fixed.value()))
+            QVERIFY2(isFixLine(line), ("unexpected line in the fix: " + line).c_str());
+
+        const Status saved = saveText(source.value(), fixed.value());
+        QVERIFY2(saved.ok(), saved.error().c_str());
+        const Result<SourceFile> savedFile = readSourceFile(path);
+        QVERIFY(savedFile.ok());
+        QCOMPARE(int(savedFile->encoding()), int(source->encoding()));
+        QCOMPARE(int(savedFile->lineEnding()), int(source->lineEnding()));
+    }
 
     const ScanResult after = scanFolder(target);
     QVERIFY2(after.errors.empty(),
              after.errors.empty() ? "" : after.errors.front().message.c_str());
     const std::vector<const Finding *> rechecked
-        = findingsNamed(after, file.toStdString(), name.toStdString());
+        = findingsFor(after, file.toStdString(), name.toStdString(), parameterFile.toStdString());
     QCOMPARE(int(rechecked.size()), 1);
     const Outcome outcome = rechecked.front()->outcome;
     QVERIFY2(outcome == Outcome::Pass || outcome == Outcome::NotApplicable,
              rechecked.front()->reason.c_str());
-
-    const Result<SourceFile> savedFile = readSourceFile(filePath);
-    QVERIFY(savedFile.ok());
-    QCOMPARE(int(savedFile->encoding()), int(source->encoding()));
-    QCOMPARE(int(savedFile->lineEnding()), int(source->lineEnding()));
 }
 
 QTEST_GUILESS_MAIN(TestCases)
