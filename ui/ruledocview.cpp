@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/ruledocview.h"
 
+#include "ui/codeblockhighlighter.h"
+
 #include "core/model/finding.h"
 
 #include <QDesktopServices>
@@ -124,6 +126,7 @@ bool RuleDocView::showRule(const QString &ruleId)
     // The body goes in as Markdown, not through HTML, because Qt 5.15's HTML export of a
     // Markdown document drops the code blocks' fixed font and preserved indentation.
     document()->setMarkdown(body);
+    highlightCodeBlocks(document(), palette());
     // An empty first block keeps the fragment from merging into the body's first heading.
     QTextCursor cursor(document());
     cursor.movePosition(QTextCursor::Start);

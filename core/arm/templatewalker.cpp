@@ -24,6 +24,8 @@ struct Enclosing
     // The copy-loop instance of the module call, which its resources report as theirs.
     std::optional<std::int64_t> anchorCopyIndex;
     std::int64_t anchorCopyCount = 1;
+    // The parameters of the module call in the walked file, while walking that module itself.
+    const JsonNode *callParameters = nullptr;
 };
 
 class Walker
@@ -187,6 +189,7 @@ void Walker::walkInstance(TemplateScope &scope, const JsonNode &resource,
     instance.copyCount = copyIndex ? copyCount : enclosing.anchorCopyCount;
     instance.conditions = enclosing.conditions;
     instance.callerFile = enclosing.anchorFile;
+    instance.callParameters = enclosing.callParameters;
 
     if (const JsonNode *existing = resource.member("existing"))
         instance.existing = existing->type == JsonType::Boolean && existing->boolean;
@@ -278,6 +281,9 @@ void Walker::walkNestedDeployment(TemplateScope &scope, const JsonNode &deployme
         nestedEnclosing.anchorOffset = declarationOffset;
         nestedEnclosing.anchorCopyIndex = instance.copyIndex;
         nestedEnclosing.anchorCopyCount = instance.copyCount;
+        nestedEnclosing.callParameters = properties->member("parameters");
+    } else if (fromOtherFile) {
+        nestedEnclosing.callParameters = nullptr; // a module called by a module
     }
 
     if (!innerScope) {

@@ -67,6 +67,9 @@ public:
     /// For a resource of a module that another file calls (a Bicep module): the file with the
     /// call, where findings report. Null for a resource declared in the walked file.
     const SourceFile *callerFile = nullptr;
+    /// With `callerFile`, when the call names this resource's module directly: the call's
+    /// parameters object (members keyed by parameter name, each with a `value`).
+    const JsonNode *callParameters = nullptr;
     /// Conditions of the resource and its enclosing deployments, innermost first.
     std::vector<DeploymentCondition> conditions;
     /// For copy-loop instances: the index and the loop's instance count.
