@@ -58,7 +58,8 @@ private:
         if (depth + 1 > kMaxModuleDepth)
             return notice("modules are nested more than " + std::to_string(kMaxModuleDepth)
                           + " levels deep; the deeper ones are not read");
-        const fs::path path = fs::path(caller.path()).parent_path() / module.path;
+        const fs::path path
+            = (fs::path(caller.path()).parent_path() / module.path).lexically_normal();
         std::error_code error;
         if (!fs::is_regular_file(path, error))
             return notice("'" + module.path + "' was not found");

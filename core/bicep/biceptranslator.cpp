@@ -262,7 +262,9 @@ void BicepTranslator::translateModuleBody(const BicepDeclaration &declaration,
     JsonNode options = withKey(objectNode(node.span), "expressionEvaluationOptions");
     options.children.push_back(syntheticString("scope", "inner", node.span));
     properties.children.push_back(std::move(options));
-    JsonNode parameters = withKey(objectNode(params ? params->span : node.span), "parameters");
+    // Without a `params` object there is nothing to insert passed values into: no span.
+    const bool hasParams = params && params->kind == Kind::Object;
+    JsonNode parameters = withKey(objectNode(hasParams ? params->span : Span {}), "parameters");
     if (params && params->kind == Kind::Object) {
         for (const BicepExpression::Property &property : params->properties) {
             if (property.spread || property.keyExpression)

@@ -126,9 +126,23 @@ void FixPlanner::fail(std::string reason)
         m_unavailableReason = std::move(reason);
 }
 
+// A value that comes from the default of a parameter of a called module is passed in the call
+// instead, so the module stays as it is.
+bool FixPlanner::passToModule(const Origin &origin, std::string_view value)
+{
+    const JsonNode *parameters = m_resource.callParameters;
+    if (origin.kind != OriginKind::ParameterDefault || !m_resource.callerFile
+        || origin.file != m_resource.file || !parameters || !parameters->isObject()
+        || parameters->span.size() < 2)
+        return false;
+    m_inserts.push_back(PendingInsert { m_resource.callerFile, parameters, origin.name,
+                                        JsonInsertValue::text(std::string(value)) });
+    addToAllowedValues(origin, value);
+    return true;
+}
+
 // A module that another file calls is also deployed on its own and by other callers, so a fix
 // reached through the call does not edit it.
-// TODO: pass a value that comes from a module parameter's default in the call's params instead.
 bool FixPlanner::editsCalledModule(const SourceFile *file, std::string_view pathText)
 {
     if (!m_resource.callerFile || file != m_resource.file)
@@ -166,6 +180,8 @@ void FixPlanner::replaceString(const Value &current, std::string_view pathText,
              + "; change that expression by hand");
         return;
     }
+    if (passToModule(origin, value))
+        return;
     if (editsCalledModule(origin.file, pathText))
         return;
     m_edits.push_back(replaceWithString(*origin.file, *origin.node, value));

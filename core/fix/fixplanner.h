@@ -52,6 +52,7 @@ private:
 
     void fail(std::string reason);
     bool editsCalledModule(const SourceFile *file, std::string_view pathText);
+    bool passToModule(const Origin &origin, std::string_view value);
     void replaceString(const Value &current, std::string_view pathText, std::string_view value);
     void addToAllowedValues(const Origin &origin, std::string_view value);
     void queueInsert(const Value &container, const std::vector<std::string_view> &path,
