@@ -366,7 +366,7 @@ void TestBicepParser::syntaxErrors_data()
     QTest::addColumn<QString>("message");
 
     QTest::newRow("missing equals after var") << "var x 1\n"
-                                              << 1 << 7 << "expected '=' after the variable name";
+                                              << 1 << 8 << "expected '=' after the variable name";
     QTest::newRow("missing parameter type")
         << "param\n"
         << 1 << 6 << "expected a parameter name after param, found a line break";
