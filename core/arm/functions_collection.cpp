@@ -14,8 +14,8 @@ namespace compliance {
 
 namespace {
 
-// createArray and createObject keep unknown items and member values in place, so that reading
-// a known member of the result stays known; only an unknown property name makes the object
+// createArray and createObject keep unknown items and member values in place, so a known
+// member of the result can still be read. Only an unknown property name makes the object
 // unknown. Bicep object and array literals inside expressions are translated to these calls.
 // NOTE: functions that compare or print a whole value (equals, string) see such an item as it
 // is, so their results on a partly unknown value are not marked unknown.

@@ -52,7 +52,7 @@ public:
 
     /// Makes parameter `name` take the value of `valueNode` (a deployment's `parameters.<name>`
     /// member: `{"value": ...}` or a Key Vault `{"reference": ...}`), evaluated in `outer`.
-    /// `valueFile` is the file that holds `valueNode` when it is not this scope's file.
+    /// `valueFile` is the file that contains `valueNode` when it is not this scope's file.
     void setPassedParameter(const std::string &name, const JsonNode &valueNode,
                             EvaluationScope &outer, const SourceFile *valueFile = nullptr);
     /// Makes parameter `name` take the value of `valueNode`, a member of a parameter file's

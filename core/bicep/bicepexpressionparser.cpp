@@ -598,7 +598,8 @@ std::unique_ptr<BicepExpression> BicepExpressionParser::parseLambda()
 }
 
 // The value of a resource or module: an object, `if (condition) {...}` or `[for ...]`.
-std::unique_ptr<BicepExpression> BicepExpressionParser::parseBody(const std::string &what)
+std::unique_ptr<BicepExpression>
+BicepExpressionParser::parseBody(const std::string &declarationKind)
 {
     const BicepToken &current = token();
     if (isIdentifierToken(current, "if")) {
@@ -611,7 +612,8 @@ std::unique_ptr<BicepExpression> BicepExpressionParser::parseBody(const std::str
         m_lineBreaksMatter.pop_back();
         if (!isSymbol("{"))
             failAt(token(),
-                   "expected '{' after the condition of " + what + ", found " + describe(token()));
+                   "expected '{' after the condition of " + declarationKind + ", found "
+                       + describe(token()));
         conditional->operands.push_back(parseObject());
         conditional->span.end = m_lastEnd;
         return conditional;
@@ -619,7 +621,8 @@ std::unique_ptr<BicepExpression> BicepExpressionParser::parseBody(const std::str
     if (isSymbolToken(current, "{") || isSymbolToken(current, "["))
         return parseExpression();
     failAt(current,
-           "expected '{', 'if' or '[for' after '=' in " + what + ", found " + describe(current));
+           "expected '{', 'if' or '[for' after '=' in " + declarationKind + ", found "
+               + describe(current));
 }
 
 void BicepExpressionParser::parseResourceOrModule(BicepDeclaration &declaration)

@@ -66,7 +66,7 @@ private:
     std::unique_ptr<BicepExpression> parseArray();
     std::unique_ptr<BicepExpression> parseFor(std::size_t begin);
     std::unique_ptr<BicepExpression> parseLambda();
-    std::unique_ptr<BicepExpression> parseBody(const std::string &what);
+    std::unique_ptr<BicepExpression> parseBody(const std::string &declarationKind);
     bool isLambdaStart() const;
     bool acceptContinuation(std::string_view symbol);
     std::unique_ptr<BicepExpression> make(BicepExpression::Kind kind, std::size_t begin);

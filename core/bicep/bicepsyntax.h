@@ -111,7 +111,7 @@ struct BicepProgram
     std::vector<std::unique_ptr<BicepDeclaration>> declarations;
 };
 
-/// Why a Bicep file could not be read, and where.
+/// The reason a Bicep file could not be read, and its offset.
 struct BicepSyntaxError
 {
     std::string message; ///< What was expected, e.g. "expected '=' after the parameter name".

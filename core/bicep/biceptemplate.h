@@ -16,7 +16,7 @@ namespace compliance {
 /// read and translated inline.
 ///
 /// Nodes keep the spans of the file they were read from; `moduleFiles` names the file of every
-/// module's template. The tree holds pointers into itself, so the object is not copyable.
+/// module's template. The tree contains pointers into itself, so the object is not copyable.
 struct BicepTemplate
 {
     BicepTemplate() = default;

@@ -221,8 +221,8 @@ void BicepTranslator::translateModuleBody(const BicepDeclaration &declaration,
     }
 
     if (isRegistryModulePath(declaration.path)) {
-        // A registry module that deploys a container registry stands in as a registry whose
-        // settings are unknown; any other registry module is a notice.
+        // A registry module that deploys a container registry becomes a registry whose settings
+        // are unknown. Any other registry module is reported as a notice.
         if (toLowerAscii(declaration.path).find("container-registry") == std::string::npos) {
             m_notices.push_back(Notice { declaration.span.begin,
                                          "module '" + declaration.name + "' comes from '"

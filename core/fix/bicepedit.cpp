@@ -32,9 +32,9 @@ bool isIdentifier(std::string_view key)
     return true;
 }
 
-// The members written inside the object's braces. A translated resource body also holds
-// members made up by the translation (type, apiVersion, condition, ...), which have no key
-// span inside the braces.
+// The members written inside the object's braces. A translated resource body also contains
+// members that the translation adds (type, apiVersion, condition, ...), which have no key span
+// inside the braces.
 std::vector<const JsonNode *> writtenMembers(const JsonNode &object)
 {
     std::vector<const JsonNode *> members;
@@ -78,7 +78,7 @@ std::string renderInline(const JsonInsertValue &value)
     return text + " }";
 }
 
-// Where a new line goes after a value ending at `valueEnd`: at the end of its line when only
+// The offset for a new line after a value ending at `valueEnd`: the end of its line when only
 // blanks and comments follow it there, else right after the value.
 std::size_t newLineAnchor(std::string_view text, std::size_t valueEnd)
 {

@@ -274,7 +274,7 @@ void TestBicepEdit::insertIntoEmpty()
                             crlf));
 }
 
-// A resource body also holds members the translation adds (type, apiVersion, condition):
+// A resource body also contains members the translation adds (type, apiVersion, condition):
 // the insert goes after the last member written in the body.
 void TestBicepEdit::insertOneLevel()
 {

@@ -47,7 +47,7 @@ std::vector<const Finding *> findingsNamed(const ScanResult &scan, const std::st
 }
 
 // Returns an empty string when `fixed` equals `original` outside the spans of `edits` (sorted
-// and non-overlapping, as a fix holds them), or where the texts differ.
+// and non-overlapping, as a fix contains them), or where the texts differ.
 std::string changeOutsideEdits(const std::string &original, const std::string &fixed,
                                std::vector<TextEdit> edits)
 {
@@ -151,9 +151,9 @@ void TestCases::fixesPass_data()
     outcomes_data();
 }
 
-// Applies the fix of each fixable finding to a copy of its case folder, saves every file it
-// edits through the atomic writer and checks the copy again: the resource passes (or, for a
-// customer-managed key, becomes not applicable), the text outside the edits is unchanged, and
+// Applies the fix of each fixable finding to a copy of its case folder and saves every file it
+// edits through the atomic writer. Checking the copy again, the resource passes (or, for a
+// customer-managed key, becomes not applicable). The text outside the edits is unchanged, and
 // each file keeps its BOM and line endings.
 void TestCases::fixesPass()
 {

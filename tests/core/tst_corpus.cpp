@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Compliance Viewer authors
 // SPDX-License-Identifier: MIT
 //
-// Scans the public template corpus and compares every registry of its ARM JSON and Bicep files
-// (and every module call that deploys one), evaluated with its defaults or with each parameter
-// file paired with it, against the expected outcomes, then fixes a copy of the corpus and checks
-// it again.
+// Scans the public template corpus and compares the expected outcomes with every registry of
+// its ARM JSON and Bicep files and every module call that deploys one. Each is evaluated with its
+// defaults or with each parameter file paired with it. Then a copy of the corpus is fixed and
+// checked again.
 #include "support/testsupport.h"
 
 #include "core/cli/headless.h"
