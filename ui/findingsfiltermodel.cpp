@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/findingsfiltermodel.h"
 
+#include <QSet>
+
 namespace compliance {
 
 FindingsFilterModel::FindingsFilterModel(QObject *parent)
@@ -59,8 +61,9 @@ bool FindingsFilterModel::matchesText(const QModelIndex &sourceIndex) const
 bool FindingsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (!sourceParent.isValid()) {
-        const int children = sourceModel()->rowCount(index);
+    // A file row, or a loop row with instance rows, stays while one of its children passes.
+    const int children = sourceModel()->rowCount(index);
+    if (!sourceParent.isValid() || children > 0) {
         for (int row = 0; row < children; ++row) {
             if (filterAcceptsRow(row, index))
                 return true;
@@ -88,13 +91,32 @@ std::array<int, FindingsModel::kRowOutcomeCount> FindingsFilterModel::matchingCo
     const QAbstractItemModel *model = sourceModel();
     if (!model)
         return counts;
+    const auto countRow = [&counts](const QModelIndex &index) {
+        const int outcome = index.data(FindingsModel::OutcomeRole).toInt();
+        if (outcome >= 0 && outcome < FindingsModel::kRowOutcomeCount)
+            ++counts[outcome];
+    };
     for (int fileRow = 0; fileRow < model->rowCount(); ++fileRow) {
         const QModelIndex file = model->index(fileRow, 0);
         for (int row = 0; row < model->rowCount(file); ++row) {
             const QModelIndex index = model->index(row, 0, file);
-            const int outcome = index.data(FindingsModel::OutcomeRole).toInt();
-            if (outcome >= 0 && outcome < FindingsModel::kRowOutcomeCount && matchesText(index))
-                ++counts[outcome];
+            const int instances = model->rowCount(index);
+            if (instances == 0) {
+                if (matchesText(index))
+                    countRow(index);
+                continue;
+            }
+            // Count each finding of a loop once, as the status bar does, when one of its
+            // instances matches.
+            QSet<int> counted;
+            for (int instance = 0; instance < instances; ++instance) {
+                const QModelIndex child = model->index(instance, 0, index);
+                const int finding = child.data(FindingsModel::FindingIndexRole).toInt();
+                if (!counted.contains(finding) && matchesText(child)) {
+                    counted.insert(finding);
+                    countRow(child);
+                }
+            }
         }
     }
     return counts;

@@ -2,64 +2,15 @@
 // SPDX-License-Identifier: MIT
 #include "ui/findingsmodel.h"
 
-#include <QApplication>
+#include "ui/findingrowdata.h"
+
 #include <QLoggingCategory>
-#include <QStringList>
-#include <QStyle>
 
 #include <algorithm>
 
 Q_LOGGING_CATEGORY(lcFindings, "complianceviewer.ui.findings")
 
 namespace compliance {
-
-namespace {
-
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
-
-QIcon outcomeIcon(FindingsModel::RowOutcome outcome)
-{
-    QStyle *style = QApplication::style();
-    if (!style)
-        return {};
-    switch (outcome) {
-    case FindingsModel::RowOutcome::Pass:
-        return style->standardIcon(QStyle::SP_DialogApplyButton);
-    case FindingsModel::RowOutcome::Fail:
-        return style->standardIcon(QStyle::SP_MessageBoxCritical);
-    case FindingsModel::RowOutcome::NotApplicable:
-        return style->standardIcon(QStyle::SP_MessageBoxInformation);
-    case FindingsModel::RowOutcome::Unknown:
-        return style->standardIcon(QStyle::SP_MessageBoxQuestion);
-    case FindingsModel::RowOutcome::Error:
-        return style->standardIcon(QStyle::SP_MessageBoxWarning);
-    }
-    return {};
-}
-
-// Returns e.g. "Fail 2, Pass 1, Error 1" for a file's rows.
-QString countsText(const FileScanResult &file)
-{
-    OutcomeCounts counts;
-    for (const Finding &finding : file.findings)
-        counts.add(finding.outcome);
-    QStringList parts;
-    const auto addPart = [&parts](int count, const QString &word) {
-        if (count > 0)
-            parts << QStringLiteral("%1 %2").arg(word).arg(count);
-    };
-    addPart(counts.fail, FindingsModel::tr("Fail"));
-    addPart(counts.pass, FindingsModel::tr("Pass"));
-    addPart(counts.notApplicable, FindingsModel::tr("NotApplicable"));
-    addPart(counts.unknown, FindingsModel::tr("Unknown"));
-    addPart(static_cast<int>(file.errors.size()), FindingsModel::tr("Error"));
-    return parts.join(QStringLiteral(", "));
-}
-
-} // namespace
 
 FindingsModel::FindingsModel(QObject *parent)
     : QAbstractItemModel(parent)
@@ -107,17 +58,33 @@ void FindingsModel::clear()
     beginResetModel();
     m_files.clear();
     m_visible.clear();
-    m_indexOfId.clear();
+    m_parentOfId.clear();
     endResetModel();
+}
+
+void FindingsModel::setResult(Entry &entry, const FileScanResult &result)
+{
+    entry.result = result;
+    entry.rows = FindingRows(entry.result);
+    entry.loopIds.assign(entry.rows.size(), 0);
+    for (int row = 0; row < entry.rows.size(); ++row) {
+        if (entry.rows.at(row).isLoop)
+            entry.loopIds[row] = m_nextId++;
+    }
 }
 
 void FindingsModel::rebuildLookups()
 {
     m_visible.clear();
-    m_indexOfId.clear();
+    m_parentOfId.clear();
     for (int i = 0; i < fileCount(); ++i) {
-        m_indexOfId[m_files[i].id] = i;
-        if (hasRows(m_files[i].result))
+        const Entry &entry = m_files[i];
+        m_parentOfId[entry.id] = ParentRef { i, -1 };
+        for (int row = 0; row < static_cast<int>(entry.loopIds.size()); ++row) {
+            if (entry.loopIds[row] != 0)
+                m_parentOfId[entry.loopIds[row]] = ParentRef { i, row };
+        }
+        if (hasRows(entry.result))
             m_visible.push_back(i);
     }
 }
@@ -128,10 +95,15 @@ int FindingsModel::visibleRowOf(int fileIndex) const
     return it == m_visible.end() ? -1 : static_cast<int>(it - m_visible.begin());
 }
 
-int FindingsModel::fileIndexOfId(quintptr id) const
+FindingsModel::ParentRef FindingsModel::parentOfId(quintptr id) const
 {
-    const auto it = m_indexOfId.find(id);
-    return it == m_indexOfId.end() ? -1 : it->second;
+    const auto it = m_parentOfId.find(id);
+    return it == m_parentOfId.end() ? ParentRef {} : it->second;
+}
+
+int FindingsModel::childCount(const Entry &entry) const
+{
+    return entry.rows.size() + static_cast<int>(entry.result.errors.size());
 }
 
 void FindingsModel::addFile(const FileScanResult &result)
@@ -152,7 +124,10 @@ void FindingsModel::addFile(const FileScanResult &result)
         const bool visible = hasRows(result);
         if (visible)
             beginInsertRows({}, row, row);
-        m_files.insert(position, Entry { result, m_nextId++ });
+        Entry entry;
+        entry.id = m_nextId++;
+        setResult(entry, result);
+        m_files.insert(position, std::move(entry));
         rebuildLookups();
         if (visible)
             endInsertRows();
@@ -168,17 +143,17 @@ void FindingsModel::addFile(const FileScanResult &result)
                 = static_cast<int>(std::lower_bound(m_visible.begin(), m_visible.end(), fileIndex)
                                    - m_visible.begin());
             beginInsertRows({}, row, row);
-            entry.result = result;
+            setResult(entry, result);
             rebuildLookups();
             endInsertRows();
         } else {
-            entry.result = result;
+            setResult(entry, result);
         }
         return;
     }
     if (!willBeVisible) {
         beginRemoveRows({}, oldRow, oldRow);
-        entry.result = result;
+        setResult(entry, result);
         rebuildLookups();
         endRemoveRows();
         return;
@@ -189,35 +164,47 @@ void FindingsModel::addFile(const FileScanResult &result)
     const int oldChildren = rowCount(parentIndex);
     if (oldChildren > 0) {
         beginRemoveRows(parentIndex, 0, oldChildren - 1);
-        entry.result.findings.clear();
-        entry.result.errors.clear();
+        FileScanResult empty;
+        empty.file = result.file;
+        empty.path = result.path;
+        setResult(entry, empty);
+        rebuildLookups();
         endRemoveRows();
     }
-    const int newChildren = static_cast<int>(result.findings.size() + result.errors.size());
+    FindingRows newRows(result);
+    const int newChildren = newRows.size() + static_cast<int>(result.errors.size());
     beginInsertRows(parentIndex, 0, newChildren - 1);
-    entry.result = result;
+    setResult(entry, result);
+    rebuildLookups();
     endInsertRows();
     emit dataChanged(parentIndex, index(oldRow, ColumnCount - 1));
 }
 
-const FileScanResult *FindingsModel::fileFor(const QModelIndex &index) const
+const FindingsModel::Entry *FindingsModel::entryFor(const QModelIndex &index) const
 {
     if (!index.isValid() || index.model() != this)
         return nullptr;
     if (index.internalId() == 0)
-        return &m_files[m_visible[index.row()]].result;
-    const int fileIndex = fileIndexOfId(index.internalId());
-    return fileIndex < 0 ? nullptr : &m_files[fileIndex].result;
+        return &m_files[m_visible[index.row()]];
+    const ParentRef parent = parentOfId(index.internalId());
+    return parent.fileIndex < 0 ? nullptr : &m_files[parent.fileIndex];
+}
+
+const FileScanResult *FindingsModel::fileFor(const QModelIndex &index) const
+{
+    const Entry *entry = entryFor(index);
+    return entry ? &entry->result : nullptr;
 }
 
 const Finding *FindingsModel::findingFor(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.internalId() == 0)
+    const Entry *entry = entryFor(index);
+    if (!entry || index.internalId() == 0)
         return nullptr;
-    const FileScanResult *file = fileFor(index);
-    if (!file || index.row() >= static_cast<int>(file->findings.size()))
+    const int findingIndex = index.siblingAtColumn(0).data(FindingIndexRole).toInt();
+    if (findingIndex < 0 || findingIndex >= static_cast<int>(entry->result.findings.size()))
         return nullptr;
-    return &file->findings[index.row()];
+    return &entry->result.findings[findingIndex];
 }
 
 QModelIndex FindingsModel::indexOfFile(const std::string &path) const
@@ -232,10 +219,35 @@ QModelIndex FindingsModel::indexOfFile(const std::string &path) const
 QModelIndex FindingsModel::indexOfFinding(const std::string &path, int findingIndex) const
 {
     const QModelIndex fileIndex = indexOfFile(path);
-    if (!fileIndex.isValid() || findingIndex < 0
-        || findingIndex >= static_cast<int>(fileFor(fileIndex)->findings.size()))
+    const Entry *entry = entryFor(fileIndex);
+    if (!entry)
         return {};
-    return index(findingIndex, 0, fileIndex);
+    const int row = entry->rows.rowOfFinding(findingIndex);
+    return row < 0 ? QModelIndex() : index(row, 0, fileIndex);
+}
+
+QModelIndex FindingsModel::indexOfSameFinding(const Finding &finding) const
+{
+    const QModelIndex fileIndex = indexOfFile(finding.path);
+    const Entry *entry = entryFor(fileIndex);
+    if (!entry)
+        return {};
+    const std::vector<Finding> &findings = entry->result.findings;
+    int loopMatch = -1;
+    for (int i = 0; i < static_cast<int>(findings.size()); ++i) {
+        const Finding &candidate = findings[i];
+        if (candidate.ruleId != finding.ruleId || candidate.resource != finding.resource
+            || candidate.parameterFile != finding.parameterFile)
+            continue;
+        if (candidate.resolvedName == finding.resolvedName)
+            return indexOfFinding(finding.path, i);
+        // Instances that change outcome move to another finding of the same loop row.
+        const bool sameDeclaration
+            = candidate.line == finding.line && candidate.column == finding.column;
+        if (loopMatch < 0 && sameDeclaration && entry->rows.at(entry->rows.rowOfFinding(i)).isLoop)
+            loopMatch = i;
+    }
+    return loopMatch < 0 ? QModelIndex() : indexOfFinding(finding.path, loopMatch);
 }
 
 std::array<int, FindingsModel::kRowOutcomeCount> FindingsModel::outcomeCounts() const
@@ -255,15 +267,23 @@ QModelIndex FindingsModel::index(int row, int column, const QModelIndex &parent)
         return {};
     if (!parent.isValid())
         return createIndex(row, column, quintptr(0));
-    return createIndex(row, column, m_files[m_visible[parent.row()]].id);
+    const Entry *entry = entryFor(parent);
+    if (parent.internalId() == 0)
+        return createIndex(row, column, entry->id);
+    // Only loop rows have children, and those children carry the loop row's id.
+    return createIndex(row, column, entry->loopIds[parent.row()]);
 }
 
 QModelIndex FindingsModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid() || child.internalId() == 0)
         return {};
-    const int fileIndex = fileIndexOfId(child.internalId());
-    const int row = fileIndex < 0 ? -1 : visibleRowOf(fileIndex);
+    const ParentRef parent = parentOfId(child.internalId());
+    if (parent.fileIndex < 0)
+        return {};
+    if (parent.loopRow >= 0)
+        return createIndex(parent.loopRow, 0, m_files[parent.fileIndex].id);
+    const int row = visibleRowOf(parent.fileIndex);
     return row < 0 ? QModelIndex() : createIndex(row, 0, quintptr(0));
 }
 
@@ -271,10 +291,16 @@ int FindingsModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
         return static_cast<int>(m_visible.size());
-    if (parent.internalId() != 0 || parent.column() != 0)
+    if (parent.column() != 0)
         return 0;
-    const FileScanResult &file = m_files[m_visible[parent.row()]].result;
-    return static_cast<int>(file.findings.size() + file.errors.size());
+    const Entry *entry = entryFor(parent);
+    if (!entry)
+        return 0;
+    if (parent.internalId() == 0)
+        return childCount(*entry);
+    if (parent.internalId() != entry->id || parent.row() >= entry->rows.size())
+        return 0; // An instance row or an error row.
+    return static_cast<int>(entry->rows.at(parent.row()).instances.size());
 }
 
 int FindingsModel::columnCount(const QModelIndex &) const
@@ -304,141 +330,24 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
 
 QVariant FindingsModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.model() != this)
+    const Entry *entry = entryFor(index);
+    if (!entry)
         return {};
+    const FileScanResult &file = entry->result;
     if (index.internalId() == 0)
-        return fileData(m_visible[index.row()], index.column(), role);
-    const FileScanResult *file = fileFor(index);
-    if (!file)
-        return {};
-    const int findingCount = static_cast<int>(file->findings.size());
-    if (index.row() < findingCount)
-        return findingData(*file, index.row(), index.column(), role);
-    return errorData(*file, index.row() - findingCount, index.column(), role);
-}
+        return fileRowData(file, index.column(), role);
 
-QVariant FindingsModel::fileData(int fileIndex, int column, int role) const
-{
-    const FileScanResult &file = m_files[fileIndex].result;
-    switch (role) {
-    case Qt::DisplayRole:
-        // The view spans column 0 of file rows, so it carries the counts as well.
-        if (column == OutcomeColumn)
-            return QStringLiteral("%1  (%2)").arg(qs(file.file), countsText(file));
-        if (column == ReasonColumn)
-            return countsText(file);
-        return {};
-    case Qt::ToolTipRole:
-        return qs(file.path);
-    case FilePathRole:
-        return qs(file.path);
-    case RelativeFileRole:
-    case SearchTextRole:
-        return qs(file.file);
-    case RowKindRole:
-        return int(RowKind::File);
-    case FindingIndexRole:
-    case ErrorIndexRole:
-        return -1;
-    default:
-        return {};
+    const ParentRef parent = parentOfId(index.internalId());
+    if (parent.loopRow >= 0) {
+        const FindingRow &loop = entry->rows.at(parent.loopRow);
+        return instanceRowData(file, loop.instances[index.row()], index.column(), role);
     }
-}
-
-QVariant FindingsModel::findingData(const FileScanResult &file, int findingIndex, int column,
-                                    int role) const
-{
-    const Finding &finding = file.findings[findingIndex];
-    const RowOutcome outcome = rowOutcome(finding.outcome);
-    const QString shownName
-        = qs(finding.resolvedName.empty() ? finding.resource : finding.resolvedName);
-    switch (role) {
-    case Qt::DisplayRole:
-        switch (column) {
-        case OutcomeColumn:
-            return outcomeText(outcome);
-        case ResourceColumn:
-            return shownName;
-        case RuleColumn:
-            return qs(finding.ruleId);
-        case LineColumn:
-            return finding.line;
-        case ReasonColumn:
-            return qs(finding.reason);
-        }
-        return {};
-    case Qt::DecorationRole:
-        return column == OutcomeColumn ? QVariant(outcomeIcon(outcome)) : QVariant();
-    case Qt::ToolTipRole: {
-        QString tip = tr("Written as: %1").arg(qs(finding.resource));
-        if (!finding.parameterFile.empty())
-            tip += QLatin1Char('\n') + tr("Parameters: %1").arg(qs(finding.parameterFile));
-        tip += QLatin1Char('\n') + qs(finding.reason);
-        if (finding.fix && !finding.fix->sharedWith.empty()) {
-            QStringList shared;
-            for (const std::string &entry : finding.fix->sharedWith)
-                shared << qs(entry);
-            tip += QLatin1Char('\n')
-                + tr("Its fix also changes: %1").arg(shared.join(QStringLiteral("; ")));
-        }
-        return tip;
-    }
-    case OutcomeRole:
-        return int(outcome);
-    case FindingIndexRole:
-        return findingIndex;
-    case ErrorIndexRole:
-        return -1;
-    case FilePathRole:
-        return qs(file.path);
-    case RelativeFileRole:
-        return qs(file.file);
-    case RowKindRole:
-        return int(RowKind::Finding);
-    case SearchTextRole:
-        return QStringList { shownName, qs(finding.resource), qs(file.file), qs(finding.reason) }
-            .join(QLatin1Char('\n'));
-    default:
-        return {};
-    }
-}
-
-QVariant FindingsModel::errorData(const FileScanResult &file, int errorIndex, int column,
-                                  int role) const
-{
-    const FileError &error = file.errors[errorIndex];
-    switch (role) {
-    case Qt::DisplayRole:
-        switch (column) {
-        case OutcomeColumn:
-            return outcomeText(RowOutcome::Error);
-        case LineColumn:
-            return error.line > 0 ? QVariant(error.line) : QVariant();
-        case ReasonColumn:
-            return qs(error.message);
-        }
-        return {};
-    case Qt::DecorationRole:
-        return column == OutcomeColumn ? QVariant(outcomeIcon(RowOutcome::Error)) : QVariant();
-    case Qt::ToolTipRole:
-        return qs(error.message);
-    case OutcomeRole:
-        return int(RowOutcome::Error);
-    case FindingIndexRole:
-        return -1;
-    case ErrorIndexRole:
-        return errorIndex;
-    case FilePathRole:
-        return qs(file.path);
-    case RelativeFileRole:
-        return qs(file.file);
-    case RowKindRole:
-        return int(RowKind::Error);
-    case SearchTextRole:
-        return qs(file.file) + QLatin1Char('\n') + qs(error.message);
-    default:
-        return {};
-    }
+    if (index.row() >= entry->rows.size())
+        return errorRowData(file, index.row() - entry->rows.size(), index.column(), role);
+    const FindingRow &row = entry->rows.at(index.row());
+    if (row.isLoop)
+        return loopRowData(file, row, index.column(), role);
+    return findingRowData(file, row.representative, index.column(), role);
 }
 
 } // namespace compliance

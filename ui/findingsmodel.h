@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/scan/scanner.h"
+#include "ui/findingrows.h"
 
 #include <QAbstractItemModel>
 #include <QString>
@@ -15,6 +16,9 @@ namespace compliance {
 
 /// A tree of scan results: one top-level row per file that has findings or errors, and below it
 /// one row per finding, then one row per file error.
+///
+/// The findings of one declaration with a `copy` loop share a loop row, which shows the worst
+/// outcome and the instance count and has one child row per instance.
 class FindingsModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -33,16 +37,20 @@ public:
     enum class RowOutcome { Pass, Fail, NotApplicable, Unknown, Error };
     static constexpr int kRowOutcomeCount = 5;
 
-    enum class RowKind { File, Finding, Error };
+    enum class RowKind { File, Finding, Error, Loop, Instance };
 
     enum Role {
-        OutcomeRole = Qt::UserRole, ///< int(RowOutcome) on finding and error rows.
-        FindingIndexRole, ///< Index into the file's findings, -1 on other rows.
+        OutcomeRole = Qt::UserRole, ///< int(RowOutcome) on all rows but file rows.
+        /// Index into the file's findings: the row's finding, the instance's finding, or on a
+        /// loop row the finding with the worst outcome. -1 on file and error rows.
+        FindingIndexRole,
         FilePathRole, ///< Absolute path of the file.
         RelativeFileRole, ///< Path relative to the scanned folder.
         RowKindRole, ///< int(RowKind).
         ErrorIndexRole, ///< Index into the file's errors, -1 on other rows.
         SearchTextRole, ///< Resource names, file and reason, for text filters.
+        InstanceCountRole, ///< Number of instances a loop row represents.
+        CopyIndexRole, ///< copyIndex() of an instance row.
     };
 
     explicit FindingsModel(QObject *parent = nullptr);
@@ -58,10 +66,16 @@ public:
     const FileScanResult &fileAt(int fileIndex) const { return m_files[fileIndex].result; }
     /// Returns the scan result of the index's file, or null for an invalid index.
     const FileScanResult *fileFor(const QModelIndex &index) const;
-    /// Returns the finding on the index's row, or null on file and error rows.
+    /// Returns the finding whose fix the index's row shows (see FindingIndexRole), or null on
+    /// file and error rows.
     const Finding *findingFor(const QModelIndex &index) const;
-    /// Returns the column-0 index of a finding, or an invalid index.
+    /// Returns the column-0 index of the row that shows a finding (its loop row for a finding
+    /// of a copy loop), or an invalid index.
     QModelIndex indexOfFinding(const std::string &path, int findingIndex) const;
+    /// Returns the column-0 index of the row that shows `finding` after its file was scanned
+    /// again: a finding with the same rule, resource, parameter file and resolved name, or
+    /// else the loop row of the same declaration. Returns an invalid index when none matches.
+    QModelIndex indexOfSameFinding(const Finding &finding) const;
     /// Returns the column-0 index of a file's row, or an invalid index when it has none.
     QModelIndex indexOfFile(const std::string &path) const;
 
@@ -80,25 +94,33 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    static bool hasRows(const FileScanResult &result);
-    QVariant fileData(int fileIndex, int column, int role) const;
-    QVariant findingData(const FileScanResult &file, int findingIndex, int column, int role) const;
-    QVariant errorData(const FileScanResult &file, int errorIndex, int column, int role) const;
-    void rebuildLookups();
-    int visibleRowOf(int fileIndex) const;
-    int fileIndexOfId(quintptr id) const;
-
-    // Child rows store their file's id as internal id, which stays valid while other files'
-    // rows are inserted before theirs.
+    // Child rows store their parent's id as internal id. Under a file row that is the file's id,
+    // and under a loop row the loop row's id. Ids stay valid while other files' rows are
+    // inserted.
     struct Entry
     {
         FileScanResult result;
         quintptr id = 0;
+        FindingRows rows;
+        std::vector<quintptr> loopIds; ///< Per finding row; 0 for rows without a loop.
     };
+    struct ParentRef
+    {
+        int fileIndex = -1;
+        int loopRow = -1; ///< -1 when the id is the file's own.
+    };
+
+    static bool hasRows(const FileScanResult &result);
+    void setResult(Entry &entry, const FileScanResult &result);
+    void rebuildLookups();
+    int visibleRowOf(int fileIndex) const;
+    ParentRef parentOfId(quintptr id) const;
+    const Entry *entryFor(const QModelIndex &index) const;
+    int childCount(const Entry &entry) const;
 
     std::vector<Entry> m_files; ///< Sorted by relative path.
     std::vector<int> m_visible; ///< Indexes into m_files of files that have rows.
-    std::unordered_map<quintptr, int> m_indexOfId;
+    std::unordered_map<quintptr, ParentRef> m_parentOfId;
     quintptr m_nextId = 1;
 };
 

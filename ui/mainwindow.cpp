@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: MIT
 #include "ui/mainwindow.h"
 
-#include "core/report/reportwriters.h"
 #include "core/scan/scanner.h"
 #include "ui/findingsfiltermodel.h"
 #include "ui/findingsmodel.h"
 #include "ui/findingspanel.h"
 #include "ui/fixpreview.h"
 #include "ui/fixsession.h"
+#include "ui/htmlreportexport.h"
 #include "ui/recentfolders.h"
 #include "ui/ruledocview.h"
 #include "ui/scancontroller.h"
@@ -16,7 +16,6 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -28,7 +27,6 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -186,20 +184,7 @@ void MainWindow::rescan()
 
 void MainWindow::updateRecentMenu()
 {
-    m_recentMenu->clear();
-    const QStringList folders = RecentFolders::folders();
-    for (const QString &folder : folders) {
-        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(folder));
-        connect(action, &QAction::triggered, this, [this, folder] { openFolder(folder); });
-    }
-    if (!folders.isEmpty()) {
-        m_recentMenu->addSeparator();
-        m_recentMenu->addAction(tr("Clear List"), this, [this] {
-            RecentFolders::clear();
-            updateRecentMenu();
-        });
-    }
-    m_recentMenu->setEnabled(!folders.isEmpty());
+    RecentFolders::fillMenu(m_recentMenu, [this](const QString &folder) { openFolder(folder); });
 }
 
 void MainWindow::onFileScanned(const FileScanResult &result)
@@ -256,8 +241,9 @@ void MainWindow::onCurrentChanged(const QModelIndex &current)
     }
     const auto kind
         = static_cast<FindingsModel::RowKind>(source.data(FindingsModel::RowKindRole).toInt());
-    if (kind == FindingsModel::RowKind::Finding) {
-        const int findingIndex = source.data(FindingsModel::FindingIndexRole).toInt();
+    // Finding, loop and instance rows all name the finding whose fix they show.
+    const int findingIndex = source.data(FindingsModel::FindingIndexRole).toInt();
+    if (findingIndex >= 0) {
         m_preview->showFinding(*file, findingIndex);
         m_docs->showRule(QString::fromStdString(file->findings[findingIndex].ruleId));
     } else if (kind == FindingsModel::RowKind::Error) {
@@ -295,24 +281,13 @@ void MainWindow::rescanFiles(const QStringList &paths)
     if (!selected)
         return;
 
-    const QModelIndex fileIndex = m_model->indexOfFile(selected->path);
-    const FileScanResult *file = m_model->fileFor(fileIndex);
-    if (!file)
-        return;
-    for (int i = 0; i < static_cast<int>(file->findings.size()); ++i) {
-        const Finding &finding = file->findings[i];
-        if (finding.ruleId == selected->ruleId && finding.resource == selected->resource
-            && finding.parameterFile == selected->parameterFile
-            && finding.resolvedName == selected->resolvedName) {
-            const QModelIndex proxy
-                = m_filterModel->mapFromSource(m_model->indexOfFinding(file->path, i));
-            if (proxy.isValid())
-                m_panel->treeView()->setCurrentIndex(proxy);
-            else
-                m_preview->showFinding(*file, i);
-            return;
-        }
-    }
+    const QModelIndex source = m_model->indexOfSameFinding(*selected);
+    const QModelIndex proxy = m_filterModel->mapFromSource(source);
+    if (proxy.isValid())
+        m_panel->treeView()->setCurrentIndex(proxy);
+    else if (source.isValid())
+        m_preview->showFinding(*m_model->fileFor(source),
+                               source.data(FindingsModel::FindingIndexRole).toInt());
 }
 
 bool MainWindow::resolveUnsavedChanges()
@@ -343,20 +318,17 @@ bool MainWindow::resolveUnsavedChanges()
 
 bool MainWindow::saveAll()
 {
-    QStringList saved;
-    QStringList failures;
-    for (const std::string &path : m_session->modifiedFiles()) {
-        const Status status = m_session->save(path);
-        if (status)
+    // All or none, so a fix that spans several files is never saved in part.
+    const Result<std::vector<std::string>> written = m_session->saveAll(m_session->modifiedFiles());
+    if (written) {
+        QStringList saved;
+        for (const std::string &path : written.value())
             saved << QString::fromStdString(path);
-        else
-            failures << QString::fromStdString(status.error());
-    }
-    rescanFiles(saved);
-    if (failures.isEmpty())
+        rescanFiles(saved);
         return true;
+    }
     const QString message
-        = tr("Some files were not saved:\n%1").arg(failures.join(QLatin1Char('\n')));
+        = tr("No file was saved: %1").arg(QString::fromStdString(written.error()));
     qCWarning(lcWindow).noquote() << message;
     statusBar()->showMessage(message);
     if (m_unsavedAnswer == QMessageBox::NoButton)
@@ -418,32 +390,9 @@ void MainWindow::chooseReportPath()
 
 Status MainWindow::exportHtmlReport(const QString &path)
 {
-    ScanResult result;
-    result.root = m_folder.toStdString();
-    result.filesScanned = m_filesScanned;
-    result.templatesEvaluated = m_templatesEvaluated;
-    result.cancelled = m_scanCancelled;
-    for (int i = 0; i < m_model->fileCount(); ++i) {
-        const FileScanResult &file = m_model->fileAt(i);
-        result.findings.insert(result.findings.end(), file.findings.begin(), file.findings.end());
-        result.errors.insert(result.errors.end(), file.errors.begin(), file.errors.end());
-    }
-
-    ReportContext context;
-    context.generatedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
-    context.toolVersion = QCoreApplication::applicationVersion().toStdString();
-    const std::string html = writeHtmlReport(result, context);
-
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(
-            tr("Cannot write %1: %2").arg(path, file.errorString()).toStdString());
-    file.write(html.data(), static_cast<qint64>(html.size()));
-    if (!file.commit())
-        return Status::failure(
-            tr("Cannot write %1: %2").arg(path, file.errorString()).toStdString());
-    qCInfo(lcWindow) << "Report written to" << path;
-    return {};
+    return writeHtmlReportFile(
+        *m_model, ReportTotals { m_folder, m_filesScanned, m_templatesEvaluated, m_scanCancelled },
+        path);
 }
 
 } // namespace compliance

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "ui/recentfolders.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFileInfo>
+#include <QMenu>
 #include <QSettings>
 
 namespace compliance {
@@ -42,6 +44,25 @@ void RecentFolders::add(const QString &folder)
 void RecentFolders::clear()
 {
     QSettings().remove(kKey);
+}
+
+void RecentFolders::fillMenu(QMenu *menu, const std::function<void(const QString &)> &open)
+{
+    menu->clear();
+    const QStringList list = folders();
+    for (const QString &folder : list) {
+        QAction *action = menu->addAction(QDir::toNativeSeparators(folder));
+        QObject::connect(action, &QAction::triggered, menu, [open, folder] { open(folder); });
+    }
+    if (!list.isEmpty()) {
+        menu->addSeparator();
+        QObject::connect(menu->addAction(QMenu::tr("Clear List")), &QAction::triggered, menu,
+                         [menu, open] {
+                             clear();
+                             fillMenu(menu, open);
+                         });
+    }
+    menu->setEnabled(!list.isEmpty());
 }
 
 } // namespace compliance

@@ -3,13 +3,16 @@
 #include "support/testsupport.h"
 #include "ui/findingsfiltermodel.h"
 #include "ui/findingsmodel.h"
+#include "ui/findingspanel.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QTreeView>
 #include <QtTest>
 
 #include <memory>
@@ -97,6 +100,9 @@ private slots:
     void errorRow();
     void replaceFileRows();
     void resourceFallsBackToWrittenName();
+    void largeCopyLoopRow();
+    void loopRowWorstOutcome();
+    void loopRowsFilterByInstance();
 };
 
 void FindingsModelTest::caseOutcomes_data()
@@ -307,6 +313,186 @@ void FindingsModelTest::resourceFallsBackToWrittenName()
     QCOMPARE(model.index(1, 0, parent).data(FindingsModel::FindingIndexRole).toInt(), 1);
     QCOMPARE(model.index(0, FindingsModel::ReasonColumn).data().toString(),
              QStringLiteral("Fail 1, Unknown 1"));
+}
+
+namespace {
+
+// Two findings of one looped declaration: copies 0 and 3 fail, copies 1, 2 and 4 pass. A
+// second registry without a loop follows.
+FileScanResult loopFile()
+{
+    FileScanResult file;
+    file.file = "loop.json";
+    file.path = "/tmp/loop.json";
+    Finding pass;
+    pass.ruleId = "Azure.ACR.ContentTrust";
+    pass.outcome = Outcome::Pass;
+    pass.path = file.path;
+    pass.file = file.file;
+    pass.line = 9;
+    pass.column = 5;
+    pass.resource = "[format('registry{0}', copyIndex())]";
+    pass.reason = "trust policy is enabled";
+    pass.instanceCount = 3;
+    pass.instances = { { 1, "registry1" }, { 2, "registry2" }, { 4, "registry4" } };
+    Finding fail = pass;
+    fail.outcome = Outcome::Fail;
+    fail.reason = "trust policy is disabled";
+    fail.instanceCount = 2;
+    fail.instances = { { 0, "registry0" }, { 3, "" } };
+    Finding single;
+    single.ruleId = pass.ruleId;
+    single.outcome = Outcome::Unknown;
+    single.path = file.path;
+    single.file = file.file;
+    single.line = 20;
+    single.column = 5;
+    single.resource = "standalone";
+    single.resolvedName = "standalone";
+    file.findings = { pass, fail, single };
+    return file;
+}
+
+} // namespace
+
+void FindingsModelTest::largeCopyLoopRow()
+{
+    CV_REQUIRE_SHARED_DIR("cases/18-large-copy-count");
+    FindingsModel model;
+    QAbstractItemModelTester modelTester(&model,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    FindingsFilterModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    scanInto(model, testsupport::sharedPath(QStringLiteral("cases/18-large-copy-count")));
+
+    QCOMPARE(model.rowCount(), 1);
+    const QModelIndex file = model.index(0, 0);
+    QCOMPARE(model.rowCount(file), 1);
+    const QModelIndex loop = model.index(0, 0, file);
+    QCOMPARE(loop.data(FindingsModel::RowKindRole).toInt(), int(FindingsModel::RowKind::Loop));
+    QCOMPARE(loop.data(FindingsModel::InstanceCountRole).toInt(), 800);
+    QCOMPARE(loop.data().toString(), QStringLiteral("Fail"));
+    QVERIFY(model.index(0, FindingsModel::ResourceColumn, file)
+                .data()
+                .toString()
+                .endsWith(QLatin1String("(800 instances)")));
+    QVERIFY(model.hasChildren(loop));
+    QCOMPARE(model.rowCount(loop), 800);
+    QCOMPARE(model.index(0, 0, loop).data(FindingsModel::CopyIndexRole).toLongLong(), 0);
+    QCOMPARE(model.index(799, 0, loop).data(FindingsModel::CopyIndexRole).toLongLong(), 799);
+    QCOMPARE(model.index(799, FindingsModel::ResourceColumn, loop).data().toString(),
+             QStringLiteral("registry800 (copyIndex 799)"));
+    QCOMPARE(model.index(0, 0, loop).data(FindingsModel::RowKindRole).toInt(),
+             int(FindingsModel::RowKind::Instance));
+    QVERIFY(model.findingFor(model.index(500, 0, loop)) != nullptr);
+    QVERIFY(model.findingFor(model.index(500, 0, loop))->isFixable());
+    QCOMPARE(model.findingFor(loop), model.findingFor(model.index(500, 0, loop)));
+    QCOMPARE(childRows(proxy), 1);
+    QCOMPARE(proxy.rowCount(proxy.index(0, 0, proxy.index(0, 0))), 800);
+
+    // The panel starts the loop collapsed. Expanding it and selecting the last instance must
+    // stay fast.
+    FindingsPanel panel(&proxy);
+    panel.resize(900, 600);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QTreeView *tree = panel.treeView();
+    const QModelIndex proxyLoop = proxy.index(0, 0, proxy.index(0, 0));
+    QVERIFY(!tree->isExpanded(proxyLoop));
+    QElapsedTimer timer;
+    timer.start();
+    tree->expand(proxyLoop);
+    tree->scrollTo(proxy.index(799, 0, proxyLoop));
+    QCoreApplication::processEvents();
+    tree->setCurrentIndex(proxy.index(799, 0, proxyLoop));
+    QCoreApplication::processEvents();
+    // NOTE: the 2 s bound is generous, so only a per-row cost such as a widget per row fails it.
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(tree->isExpanded(proxyLoop));
+    QCOMPARE(tree->currentIndex().data(FindingsModel::CopyIndexRole).toLongLong(), 799);
+}
+
+void FindingsModelTest::loopRowWorstOutcome()
+{
+    FindingsModel model;
+    QAbstractItemModelTester modelTester(&model,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const FileScanResult file = loopFile();
+    model.addFile(file);
+
+    const QModelIndex fileIndex = model.index(0, 0);
+    QCOMPARE(model.rowCount(fileIndex), 2);
+    const QModelIndex loop = model.index(0, 0, fileIndex);
+    QCOMPARE(loop.data().toString(), QStringLiteral("Fail"));
+    QCOMPARE(loop.data(FindingsModel::InstanceCountRole).toInt(), 5);
+    QCOMPARE(loop.data(FindingsModel::FindingIndexRole).toInt(), 1);
+    QCOMPARE(model.index(0, FindingsModel::ReasonColumn, fileIndex).data().toString(),
+             QStringLiteral("Fail 1, Pass 1"));
+    QCOMPARE(model.rowCount(loop), 5);
+
+    // Children follow copy index order and keep their own outcome and finding.
+    const QStringList outcomes { "Fail", "Pass", "Pass", "Fail", "Pass" };
+    for (int row = 0; row < 5; ++row) {
+        const QModelIndex child = model.index(row, 0, loop);
+        QCOMPARE(child.data(FindingsModel::CopyIndexRole).toLongLong(), qlonglong(row));
+        QCOMPARE(child.data().toString(), outcomes[row]);
+        QCOMPARE(model.findingFor(child)->outcome,
+                 outcomes[row] == QLatin1String("Fail") ? Outcome::Fail : Outcome::Pass);
+        QCOMPARE(model.parent(child), loop);
+    }
+    QCOMPARE(model.index(3, FindingsModel::ResourceColumn, loop).data().toString(),
+             QStringLiteral("copyIndex 3"));
+    QCOMPARE(model.index(0, FindingsModel::ResourceColumn, loop).data().toString(),
+             QStringLiteral("registry0 (copyIndex 0)"));
+
+    // The finding without a loop keeps a plain row, and both findings map to their rows.
+    const QModelIndex single = model.index(1, 0, fileIndex);
+    QCOMPARE(single.data(FindingsModel::RowKindRole).toInt(), int(FindingsModel::RowKind::Finding));
+    QCOMPARE(model.rowCount(single), 0);
+    QCOMPARE(model.indexOfFinding(file.path, 0), loop);
+    QCOMPARE(model.indexOfFinding(file.path, 1), loop);
+    QCOMPARE(model.indexOfFinding(file.path, 2), single);
+
+    // Replacing the file's rows keeps the tree consistent.
+    FileScanResult passing = file;
+    passing.findings.erase(passing.findings.begin() + 1);
+    model.addFile(passing);
+    const QModelIndex replaced = model.index(0, 0, model.index(0, 0));
+    QCOMPARE(replaced.data().toString(), QStringLiteral("Pass"));
+    QCOMPARE(model.rowCount(replaced), 3);
+}
+
+void FindingsModelTest::loopRowsFilterByInstance()
+{
+    FindingsModel model;
+    FindingsFilterModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.addFile(loopFile());
+    const auto loopRows = [&proxy] {
+        return proxy.rowCount(proxy.index(0, 0, proxy.index(0, 0)));
+    };
+    QCOMPARE(loopRows(), 5);
+    QCOMPARE(proxy.matchingCounts()[int(RowOutcome::Fail)], 1);
+    QCOMPARE(proxy.matchingCounts()[int(RowOutcome::Pass)], 1);
+
+    proxy.setOutcomeVisible(RowOutcome::Fail, false);
+    QCOMPARE(loopRows(), 3);
+    proxy.setOutcomeVisible(RowOutcome::Fail, true);
+
+    proxy.setFilterText(QStringLiteral("registry4"));
+    QCOMPARE(proxy.rowCount(proxy.index(0, 0)), 1);
+    QCOMPARE(loopRows(), 1);
+    QCOMPARE(proxy.matchingCounts()[int(RowOutcome::Pass)], 1);
+    QCOMPARE(proxy.matchingCounts()[int(RowOutcome::Fail)], 0);
+
+    proxy.setFilterText(QStringLiteral("standalone"));
+    QCOMPARE(proxy.rowCount(proxy.index(0, 0)), 1);
+    QCOMPARE(proxy.index(0, 0, proxy.index(0, 0)).data(FindingsModel::RowKindRole).toInt(),
+             int(FindingsModel::RowKind::Finding));
 }
 
 QTEST_MAIN(FindingsModelTest)

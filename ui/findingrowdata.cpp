@@ -1,0 +1,300 @@
+// SPDX-FileCopyrightText: 2026 Compliance Viewer authors
+// SPDX-License-Identifier: MIT
+#include "ui/findingrowdata.h"
+
+#include "ui/findingsmodel.h"
+
+#include <QApplication>
+#include <QStringList>
+#include <QStyle>
+
+namespace compliance {
+
+namespace {
+
+using RowOutcome = FindingsModel::RowOutcome;
+using RowKind = FindingsModel::RowKind;
+
+QString qs(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+QString tr(const char *text)
+{
+    return FindingsModel::tr(text);
+}
+
+QIcon outcomeIcon(RowOutcome outcome)
+{
+    QStyle *style = QApplication::style();
+    if (!style)
+        return {};
+    switch (outcome) {
+    case RowOutcome::Pass:
+        return style->standardIcon(QStyle::SP_DialogApplyButton);
+    case RowOutcome::Fail:
+        return style->standardIcon(QStyle::SP_MessageBoxCritical);
+    case RowOutcome::NotApplicable:
+        return style->standardIcon(QStyle::SP_MessageBoxInformation);
+    case RowOutcome::Unknown:
+        return style->standardIcon(QStyle::SP_MessageBoxQuestion);
+    case RowOutcome::Error:
+        return style->standardIcon(QStyle::SP_MessageBoxWarning);
+    }
+    return {};
+}
+
+// Returns e.g. "Fail 2, Pass 1, Error 1" from per-outcome counts.
+QString countsText(const OutcomeCounts &counts, int errors)
+{
+    QStringList parts;
+    const auto addPart = [&parts](int count, const QString &word) {
+        if (count > 0)
+            parts << QStringLiteral("%1 %2").arg(word).arg(count);
+    };
+    addPart(counts.fail, tr("Fail"));
+    addPart(counts.pass, tr("Pass"));
+    addPart(counts.notApplicable, tr("NotApplicable"));
+    addPart(counts.unknown, tr("Unknown"));
+    addPart(errors, tr("Error"));
+    return parts.join(QStringLiteral(", "));
+}
+
+QString fileCountsText(const FileScanResult &file)
+{
+    OutcomeCounts counts;
+    for (const Finding &finding : file.findings)
+        counts.add(finding.outcome);
+    return countsText(counts, static_cast<int>(file.errors.size()));
+}
+
+QString findingToolTip(const Finding &finding)
+{
+    QString tip = tr("Written as: %1").arg(qs(finding.resource));
+    if (!finding.parameterFile.empty())
+        tip += QLatin1Char('\n') + tr("Parameters: %1").arg(qs(finding.parameterFile));
+    tip += QLatin1Char('\n') + qs(finding.reason);
+    if (finding.fix && !finding.fix->sharedWith.empty()) {
+        QStringList shared;
+        for (const std::string &entry : finding.fix->sharedWith)
+            shared << qs(entry);
+        tip += QLatin1Char('\n')
+            + tr("Its fix also changes: %1").arg(shared.join(QStringLiteral("; ")));
+    }
+    return tip;
+}
+
+QString shownName(const Finding &finding)
+{
+    return qs(finding.resolvedName.empty() ? finding.resource : finding.resolvedName);
+}
+
+QString instanceCountText(int count)
+{
+    return count == 1 ? tr("1 instance") : tr("%1 instances").arg(count);
+}
+
+// Returns the data that every row of a finding shares. Loop rows and instance rows use it for
+// the roles they do not set themselves.
+QVariant commonFindingData(const FileScanResult &file, int findingIndex, RowOutcome outcome,
+                           RowKind kind, int role)
+{
+    switch (role) {
+    case Qt::DecorationRole:
+        return outcomeIcon(outcome);
+    case FindingsModel::OutcomeRole:
+        return int(outcome);
+    case FindingsModel::FindingIndexRole:
+        return findingIndex;
+    case FindingsModel::ErrorIndexRole:
+        return -1;
+    case FindingsModel::FilePathRole:
+        return qs(file.path);
+    case FindingsModel::RelativeFileRole:
+        return qs(file.file);
+    case FindingsModel::RowKindRole:
+        return int(kind);
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+QVariant fileRowData(const FileScanResult &file, int column, int role)
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        // The view spans column 0 of file rows, so it carries the counts as well.
+        if (column == FindingsModel::OutcomeColumn)
+            return QStringLiteral("%1  (%2)").arg(qs(file.file), fileCountsText(file));
+        if (column == FindingsModel::ReasonColumn)
+            return fileCountsText(file);
+        return {};
+    case Qt::ToolTipRole:
+    case FindingsModel::FilePathRole:
+        return qs(file.path);
+    case FindingsModel::RelativeFileRole:
+    case FindingsModel::SearchTextRole:
+        return qs(file.file);
+    case FindingsModel::RowKindRole:
+        return int(RowKind::File);
+    case FindingsModel::FindingIndexRole:
+    case FindingsModel::ErrorIndexRole:
+        return -1;
+    default:
+        return {};
+    }
+}
+
+QVariant findingRowData(const FileScanResult &file, int findingIndex, int column, int role)
+{
+    const Finding &finding = file.findings[findingIndex];
+    const RowOutcome outcome = FindingsModel::rowOutcome(finding.outcome);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case FindingsModel::OutcomeColumn:
+            return FindingsModel::outcomeText(outcome);
+        case FindingsModel::ResourceColumn:
+            return shownName(finding);
+        case FindingsModel::RuleColumn:
+            return qs(finding.ruleId);
+        case FindingsModel::LineColumn:
+            return finding.line;
+        case FindingsModel::ReasonColumn:
+            return qs(finding.reason);
+        }
+        return {};
+    case Qt::DecorationRole:
+        return column == FindingsModel::OutcomeColumn ? QVariant(outcomeIcon(outcome)) : QVariant();
+    case Qt::ToolTipRole:
+        return findingToolTip(finding);
+    case FindingsModel::SearchTextRole:
+        return QStringList { shownName(finding), qs(finding.resource), qs(file.file),
+                             qs(finding.reason) }
+            .join(QLatin1Char('\n'));
+    default:
+        return commonFindingData(file, findingIndex, outcome, RowKind::Finding, role);
+    }
+}
+
+QVariant loopRowData(const FileScanResult &file, const FindingRow &row, int column, int role)
+{
+    const Finding &finding = file.findings[row.representative];
+    const RowOutcome outcome = FindingsModel::rowOutcome(row.outcome);
+    OutcomeCounts counts;
+    for (int index : row.findings)
+        counts.add(file.findings[index].outcome);
+    // One finding means every instance has the same outcome and reason.
+    const QString reason = row.findings.size() == 1 ? qs(finding.reason) : countsText(counts, 0);
+    const QString name
+        = tr("%1 (%2)").arg(qs(finding.resource), instanceCountText(row.instanceCount));
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case FindingsModel::OutcomeColumn:
+            return FindingsModel::outcomeText(outcome);
+        case FindingsModel::ResourceColumn:
+            return name;
+        case FindingsModel::RuleColumn:
+            return qs(finding.ruleId);
+        case FindingsModel::LineColumn:
+            return finding.line;
+        case FindingsModel::ReasonColumn:
+            return reason;
+        }
+        return {};
+    case Qt::DecorationRole:
+        return column == FindingsModel::OutcomeColumn ? QVariant(outcomeIcon(outcome)) : QVariant();
+    case Qt::ToolTipRole:
+        return tr("A copy loop of %1.").arg(instanceCountText(row.instanceCount))
+            + QLatin1Char('\n') + findingToolTip(finding);
+    case FindingsModel::SearchTextRole:
+        return QStringList { name, qs(finding.resolvedName), qs(file.file), reason }.join(
+            QLatin1Char('\n'));
+    case FindingsModel::InstanceCountRole:
+        return row.instanceCount;
+    default:
+        return commonFindingData(file, row.representative, outcome, RowKind::Loop, role);
+    }
+}
+
+QVariant instanceRowData(const FileScanResult &file, const LoopInstanceRef &instance, int column,
+                         int role)
+{
+    const Finding &finding = file.findings[instance.findingIndex];
+    const FindingInstance &copy = finding.instances[instance.instanceIndex];
+    const RowOutcome outcome = FindingsModel::rowOutcome(finding.outcome);
+    const QString name = copy.name.empty()
+        ? tr("copyIndex %1").arg(copy.copyIndex)
+        : tr("%1 (copyIndex %2)").arg(qs(copy.name)).arg(copy.copyIndex);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case FindingsModel::OutcomeColumn:
+            return FindingsModel::outcomeText(outcome);
+        case FindingsModel::ResourceColumn:
+            return name;
+        case FindingsModel::RuleColumn:
+            return qs(finding.ruleId);
+        case FindingsModel::LineColumn:
+            return finding.line;
+        case FindingsModel::ReasonColumn:
+            return qs(finding.reason);
+        }
+        return {};
+    case Qt::DecorationRole:
+        return column == FindingsModel::OutcomeColumn ? QVariant(outcomeIcon(outcome)) : QVariant();
+    case Qt::ToolTipRole:
+        return findingToolTip(finding);
+    case FindingsModel::SearchTextRole:
+        return QStringList { name, qs(finding.resource), qs(file.file), qs(finding.reason) }.join(
+            QLatin1Char('\n'));
+    case FindingsModel::CopyIndexRole:
+        return static_cast<qlonglong>(copy.copyIndex);
+    default:
+        return commonFindingData(file, instance.findingIndex, outcome, RowKind::Instance, role);
+    }
+}
+
+QVariant errorRowData(const FileScanResult &file, int errorIndex, int column, int role)
+{
+    const FileError &error = file.errors[errorIndex];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case FindingsModel::OutcomeColumn:
+            return FindingsModel::outcomeText(RowOutcome::Error);
+        case FindingsModel::LineColumn:
+            return error.line > 0 ? QVariant(error.line) : QVariant();
+        case FindingsModel::ReasonColumn:
+            return qs(error.message);
+        }
+        return {};
+    case Qt::DecorationRole:
+        return column == FindingsModel::OutcomeColumn ? QVariant(outcomeIcon(RowOutcome::Error))
+                                                      : QVariant();
+    case Qt::ToolTipRole:
+        return qs(error.message);
+    case FindingsModel::OutcomeRole:
+        return int(RowOutcome::Error);
+    case FindingsModel::FindingIndexRole:
+        return -1;
+    case FindingsModel::ErrorIndexRole:
+        return errorIndex;
+    case FindingsModel::FilePathRole:
+        return qs(file.path);
+    case FindingsModel::RelativeFileRole:
+        return qs(file.file);
+    case FindingsModel::RowKindRole:
+        return int(RowKind::Error);
+    case FindingsModel::SearchTextRole:
+        return qs(file.file) + QLatin1Char('\n') + qs(error.message);
+    default:
+        return {};
+    }
+}
+
+} // namespace compliance
