@@ -189,8 +189,9 @@ QVariant loopRowData(const FileScanResult &file, const FindingRow &row, int colu
         counts.add(file.findings[index].outcome);
     // One finding means every instance has the same outcome and reason.
     const QString reason = row.findings.size() == 1 ? qs(finding.reason) : countsText(counts, 0);
+    // The count comes first so a narrow column still shows it.
     const QString name
-        = tr("%1 (%2)").arg(qs(finding.resource), instanceCountText(row.instanceCount));
+        = tr("%1: %2").arg(instanceCountText(row.instanceCount), qs(finding.resource));
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {

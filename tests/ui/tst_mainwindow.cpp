@@ -108,6 +108,7 @@ private slots:
     void recentFoldersPruned();
     void dropFolderOpensIt();
     void menuShortcuts();
+    void copyLoopRowsShowFix();
 };
 
 void MainWindowTest::initTestCase()
@@ -301,6 +302,46 @@ void MainWindowTest::menuShortcuts()
     QCOMPARE(window.rescanAction()->shortcut(), QKeySequence(Qt::Key_F5));
     QVERIFY(!window.rescanAction()->isEnabled());
     QVERIFY(!window.exportAction()->isEnabled());
+}
+
+void MainWindowTest::copyLoopRowsShowFix()
+{
+    CV_REQUIRE_SHARED_DIR("cases/18-large-copy-count");
+    MainWindow window;
+    window.resize(1400, 860);
+    window.show();
+    // Nothing is saved, so the read-only case folder can be opened in place.
+    QVERIFY(
+        window.openFolder(testsupport::sharedPath(QStringLiteral("cases/18-large-copy-count"))));
+    QVERIFY(waitForScan(window));
+
+    const QAbstractItemModel *proxy = window.filterModel();
+    QCOMPARE(proxy->rowCount(), 1);
+    const QModelIndex loop = proxy->index(0, 0, proxy->index(0, 0));
+    QCOMPARE(loop.data(FindingsModel::InstanceCountRole).toInt(), 800);
+    QCOMPARE(proxy->rowCount(loop), 800);
+
+    // The parent row and an instance row both show the loop body's fix.
+    window.findingsView()->setCurrentIndex(loop);
+    FixPreview *preview = window.fixPreview();
+    QVERIFY2(preview->descriptionLabel()->text().startsWith(QLatin1String("Fix: ")),
+             qPrintable(preview->descriptionLabel()->text()));
+    QVERIFY(preview->applyButton()->isEnabled());
+    const QString parentFix = preview->fixedView()->toPlainText();
+    QCOMPARE(preview->fixedView()->markedLines().size(), 1);
+
+    window.findingsView()->expand(loop);
+    const QModelIndex last = proxy->index(799, 0, loop);
+    window.findingsView()->scrollTo(last);
+    window.findingsView()->setCurrentIndex(last);
+    QCOMPARE(last.data(FindingsModel::RowKindRole).toInt(), int(FindingsModel::RowKind::Instance));
+    QCOMPARE(preview->fixedView()->toPlainText(), parentFix);
+    QVERIFY(preview->applyButton()->isEnabled());
+
+    // CV_SCREENSHOT_PATH keeps an image of the window for a person to look at.
+    const QString target = qEnvironmentVariable("CV_SCREENSHOT_PATH");
+    if (!target.isEmpty())
+        QVERIFY2(window.grab().save(target), qPrintable(target));
 }
 
 QTEST_MAIN(MainWindowTest)
