@@ -147,6 +147,7 @@ private slots:
     void sharedValueBanner_data();
     void sharedValueBanner();
     void windowScreenshot();
+    void rescanKeepsEditsOfSameText();
 };
 
 void MultiFileFixTest::initTestCase()
@@ -352,6 +353,35 @@ void MultiFileFixTest::windowScreenshot()
     const QString target = qEnvironmentVariable("CV_SCREENSHOT_PATH");
     if (!target.isEmpty())
         QVERIFY2(image.save(target), qPrintable(target));
+}
+
+void MultiFileFixTest::rescanKeepsEditsOfSameText()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(kTemplateName);
+    QByteArray text = kTemplate;
+    QVERIFY(writeBytes(path, text.replace("[parameters('trustStatus')]", "disabled")));
+    const FileScanResult file = scanFile(path.toStdString(), "main.json");
+    QVERIFY(file.source);
+    QCOMPARE(file.findings.size(), std::size_t(1));
+    QVERIFY(file.findings.front().isFixable());
+
+    FixSession session;
+    session.setSource(file.source);
+    QVERIFY(session.apply(file.findings.front().fix->edits).ok());
+    QSignalSpy changedSpy(&session, &FixSession::changed);
+
+    // A rescan of the unsaved file reads the same text, so the applied fix stays.
+    session.setSource(scanFile(path.toStdString(), "main.json").source);
+    QVERIFY(session.isModified(file.path));
+    QCOMPARE(changedSpy.count(), 0);
+
+    // Another program changes the file, so the edits no longer fit and are dropped.
+    QVERIFY(writeBytes(path, text + "\n"));
+    session.setSource(scanFile(path.toStdString(), "main.json").source);
+    QVERIFY(!session.isModified(file.path));
+    QCOMPARE(changedSpy.count(), 1);
 }
 
 QTEST_MAIN(MultiFileFixTest)
