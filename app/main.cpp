@@ -30,9 +30,9 @@ struct Options
                                               "registry fails, 2 on an error."),
                                QStringLiteral("FOLDER") };
     QCommandLineOption format { QStringLiteral("format"),
-                                QStringLiteral("Output format of --check: text (default) or "
-                                               "json."),
-                                QStringLiteral("text|json"), QStringLiteral("text") };
+                                QStringLiteral("Output format of --check: text (default), json, "
+                                               "or sarif (SARIF 2.1.0 for code scanning)."),
+                                QStringLiteral("text|json|sarif"), QStringLiteral("text") };
     QCommandLineOption report { QStringLiteral("report"),
                                 QStringLiteral("With --check, also write an HTML report to "
                                                "FILE."),
@@ -81,8 +81,9 @@ QString validate(const QCommandLineParser &parser, const Options &options)
     if (!fix && parser.isSet(options.dryRun))
         return QStringLiteral("--dry-run needs --fix");
     const QString format = parser.value(options.format);
-    if (format != QLatin1String("text") && format != QLatin1String("json"))
-        return QStringLiteral("invalid --format '%1': expected text or json").arg(format);
+    if (format != QLatin1String("text") && format != QLatin1String("json")
+        && format != QLatin1String("sarif"))
+        return QStringLiteral("invalid --format '%1': expected text, json or sarif").arg(format);
     if ((check || fix) && !parser.positionalArguments().isEmpty())
         return QStringLiteral("unexpected argument '%1': --check and --fix take the folder as "
                               "their value")
@@ -106,9 +107,12 @@ int runHeadless(int argc, char *argv[], const QCommandLineParser &parser, const 
         return compliance::ExitNoFailures;
     }
     if (parser.isSet(options.check)) {
-        const auto format = parser.value(options.format) == QLatin1String("json")
-            ? compliance::CheckFormat::Json
-            : compliance::CheckFormat::Text;
+        const QString formatName = parser.value(options.format);
+        auto format = compliance::CheckFormat::Text;
+        if (formatName == QLatin1String("json"))
+            format = compliance::CheckFormat::Json;
+        else if (formatName == QLatin1String("sarif"))
+            format = compliance::CheckFormat::Sarif;
         return compliance::runCheck(
             QFile::encodeName(QDir::cleanPath(parser.value(options.check))).toStdString(), format,
             QFile::encodeName(parser.value(options.report)).toStdString(), std::cout, std::cerr);

@@ -5,6 +5,7 @@
 #include "core/fix/fixapply.h"
 #include "core/fix/textedits.h"
 #include "core/report/reportwriters.h"
+#include "core/report/sarifreport.h"
 #include "core/scan/scanner.h"
 
 #include <chrono>
@@ -90,7 +91,17 @@ int runCheck(const std::string &folder, CheckFormat format, const std::string &h
         return ExitUsageOrIoError;
 
     const ScanResult result = scanFolder(root);
-    out << (format == CheckFormat::Json ? writeJsonReport(result) : writeTextReport(result));
+    switch (format) {
+    case CheckFormat::Json:
+        out << writeJsonReport(result);
+        break;
+    case CheckFormat::Sarif:
+        out << writeSarifReport(result, CV_VERSION);
+        break;
+    case CheckFormat::Text:
+        out << writeTextReport(result);
+        break;
+    }
     out.flush();
 
     if (!htmlReportPath.empty()) {

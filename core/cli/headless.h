@@ -7,12 +7,12 @@
 
 namespace compliance {
 
-enum class CheckFormat { Text, Json };
+enum class CheckFormat { Text, Json, Sarif };
 
 /// Exit codes of the headless commands.
 enum ExitCode { ExitNoFailures = 0, ExitFailures = 1, ExitUsageOrIoError = 2 };
 
-/// `--check FOLDER [--format text|json] [--report FILE.html]`: scans and prints the findings.
+/// `--check FOLDER [--format text|json|sarif] [--report FILE.html]`: scans and prints the findings.
 /// Returns 0 when nothing fails, 1 when a registry fails, 2 on an I/O error (message on `err`).
 int runCheck(const std::string &folder, CheckFormat format, const std::string &htmlReportPath,
              std::ostream &out, std::ostream &err);
