@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "core/report/reportwriters.h"
 
+#include <algorithm>
 #include <cstddef>
+#include <filesystem>
 #include <map>
 #include <sstream>
 #include <vector>
@@ -72,6 +74,22 @@ th { background: #f0f0f0; }
 td { overflow-wrap: anywhere; }
 td.text { white-space: pre-wrap; }
 td .badge { margin: 0; font-size: 0.85em; }
+details.file { margin-top: 1.2em; border-top: 1px solid #ccc; }
+details.file > summary { cursor: pointer; padding: 0.4em 0; }
+details.file > summary h2 { display: inline; margin: 0; }
+details.file > summary .badge { font-size: 0.8em; margin-left: 0.4em; }
+svg.chart { display: block; margin: 1em 0; max-width: 40em; }
+ul.compact { margin: 0.3em 0 0 1.2em; padding: 0; }
+.muted { color: #555; font-size: 0.9em; }
+sup a { text-decoration: none; }
+@media print {
+  body { margin: 0; font-size: 10pt; }
+  .badge, .pass, .fail, .na, .unknown, svg.chart { print-color-adjust: exact;
+                                                  -webkit-print-color-adjust: exact; }
+  details.file > summary { list-style: none; }
+  tr { break-inside: avoid; }
+  h2, h3 { break-after: avoid; }
+}
 )";
 
 void writeHead(std::ostringstream &out, const ScanResult &result)
@@ -82,6 +100,45 @@ void writeHead(std::ostringstream &out, const ScanResult &result)
         << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         << "<title>Compliance report: " << cell(result.root) << "</title>\n"
         << "<style>" << kStyle << "</style>\n</head>\n";
+}
+
+// A stacked bar of the outcome counts, drawn as inline SVG so the report needs no script and
+// no external resource.
+void writeChart(std::ostringstream &out, const OutcomeCounts &counts)
+{
+    const int total = counts.pass + counts.fail + counts.notApplicable + counts.unknown;
+    if (total == 0)
+        return;
+    struct Segment
+    {
+        const char *name;
+        const char *colour;
+        int count;
+    };
+    const Segment segments[] = { { "Fail", "#c62828", counts.fail },
+                                 { "Unknown", "#ef6c00", counts.unknown },
+                                 { "Pass", "#2e7d32", counts.pass },
+                                 { "NotApplicable", "#616161", counts.notApplicable } };
+    constexpr int width = 600;
+    out << "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 " << width
+        << " 56\">\n<title>Outcomes: " << counts.fail
+        << " Fail, " << counts.unknown << " Unknown, " << counts.pass << " Pass, "
+        << counts.notApplicable << " NotApplicable</title>\n";
+    int x = 0;
+    int labelX = 0;
+    for (const Segment &segment : segments) {
+        if (segment.count == 0)
+            continue;
+        const int segmentWidth = std::max(2, segment.count * width / total);
+        out << "<rect x=\"" << x << "\" y=\"0\" width=\"" << segmentWidth
+            << "\" height=\"24\" fill=\"" << segment.colour << "\"/>\n";
+        out << "<rect x=\"" << labelX << "\" y=\"36\" width=\"12\" height=\"12\" fill=\""
+            << segment.colour << "\"/><text x=\"" << labelX + 16 << "\" y=\"47\" font-size=\"13\">"
+            << segment.name << " " << segment.count << "</text>\n";
+        x += segmentWidth;
+        labelX += 150;
+    }
+    out << "</svg>\n";
 }
 
 void writeSummary(std::ostringstream &out, const ScanResult &result, const ReportContext &context)
@@ -104,10 +161,55 @@ void writeSummary(std::ostringstream &out, const ScanResult &result, const Repor
         << "<span class=\"badge na\">NotApplicable " << counts.notApplicable << "</span>"
         << "<span class=\"badge unknown\">Unknown " << counts.unknown << "</span>"
         << "</div>\n";
-    out << "<p class=\"notice\">" << escapeHtml(kContentTrustRetirementNotice) << "</p>\n";
+    writeChart(out, counts);
+    out << "<p class=\"notice\" id=\"retirement\">" << escapeHtml(kContentTrustRetirementNotice)
+        << "</p>\n";
 }
 
-void writeFindingsTable(std::ostringstream &out, const std::vector<const Finding *> &findings)
+// Lists the copy-loop instances a finding stands for, the first ones only when there are many.
+void writeInstances(std::ostringstream &out, const Finding &finding)
+{
+    constexpr std::size_t kListed = 10;
+    if (finding.instances.size() < 2)
+        return;
+    out << "<br><span class=\"muted\">";
+    for (std::size_t i = 0; i < finding.instances.size() && i < kListed; ++i) {
+        const FindingInstance &instance = finding.instances[i];
+        out << (i == 0 ? "" : ", ") << "[" << instance.copyIndex << "] "
+            << cell(instance.name.empty() ? std::string("(unresolved)") : instance.name);
+    }
+    if (finding.instances.size() > kListed)
+        out << ", and " << finding.instances.size() - kListed << " more";
+    out << "</span>";
+}
+
+std::string relativeToRoot(const std::string &path, const std::string &root)
+{
+    const std::filesystem::path relative
+        = std::filesystem::path(path).lexically_relative(std::filesystem::path(root));
+    return relative.empty() ? path : relative.generic_string();
+}
+
+void writeFix(std::ostringstream &out, const Fix &fix, const std::string &root)
+{
+    out << "Yes: " << cell(fix.description);
+    const std::vector<std::string> paths = fix.paths();
+    if (paths.size() > 1) {
+        out << "<br><span class=\"muted\">Changes " << paths.size() << " files:";
+        for (const std::string &path : paths)
+            out << " " << cell(relativeToRoot(path, root));
+        out << "</span>";
+    }
+    if (!fix.sharedWith.empty()) {
+        out << "<br><span class=\"muted\">Also changes:</span><ul class=\"compact muted\">";
+        for (const std::string &shared : fix.sharedWith)
+            out << "<li>" << cell(shared) << "</li>";
+        out << "</ul>";
+    }
+}
+
+void writeFindingsTable(std::ostringstream &out, const std::vector<const Finding *> &findings,
+                        const std::string &root)
 {
     out << "<table "
            "class=\"findings\">\n<thead><tr><th>Resource</th><th>Line</th><th>Rule</"
@@ -118,13 +220,17 @@ void writeFindingsTable(std::ostringstream &out, const std::vector<const Finding
         if (!finding->resolvedName.empty() && finding->resolvedName != finding->resource)
             out << "<br>(" << cell(finding->resolvedName) << ")";
         if (finding->instanceCount > 1)
-            out << "<br>" << finding->instanceCount << " instances";
+            out << "<br>" << finding->instanceCount << " copy-loop instances";
+        writeInstances(out, *finding);
         out << "</td><td>" << finding->line << "</td><td>" << cell(finding->ruleId)
             << "</td><td><span class=\"badge " << outcomeClass(finding->outcome) << "\">"
-            << outcomeName(finding->outcome) << "</span></td><td class=\"text\">"
-            << cell(finding->reason) << "</td><td>";
+            << outcomeName(finding->outcome) << "</span>";
+        if (finding->ruleId == "Azure.ACR.ContentTrust")
+            out << "<sup><a href=\"#retirement\" title=\"Docker Content Trust is being "
+                   "retired\">retiring</a></sup>";
+        out << "</td><td class=\"text\">" << cell(finding->reason) << "</td><td>";
         if (finding->isFixable())
-            out << "Yes: " << cell(finding->fix->description);
+            writeFix(out, *finding->fix, root);
         else if (finding->outcome == Outcome::Fail && !finding->fixUnavailableReason.empty())
             out << "No: " << cell(finding->fixUnavailableReason);
         else
@@ -144,14 +250,34 @@ void writeFiles(std::ostringstream &out, const ScanResult &result)
     if (byFile.empty())
         out << "<p>No container registries were found.</p>\n";
     for (const auto &[file, byParameterFile] : byFile) {
-        out << "<h2>" << cell(file) << "</h2>\n";
+        OutcomeCounts counts;
+        for (const auto &[parameterFile, findings] : byParameterFile) {
+            for (const Finding *finding : findings)
+                counts.add(finding->outcome);
+        }
+        // Files that need attention start unfolded; the others fold to their summary line.
+        const bool needsAttention = counts.fail > 0 || counts.unknown > 0;
+        out << "<details class=\"file\"" << (needsAttention ? " open" : "") << ">\n<summary><h2>"
+            << cell(file) << "</h2>";
+        const std::pair<const char *, int> badges[] = { { "fail", counts.fail },
+                                                        { "unknown", counts.unknown },
+                                                        { "pass", counts.pass },
+                                                        { "na", counts.notApplicable } };
+        const char *names[] = { "Fail", "Unknown", "Pass", "NotApplicable" };
+        for (std::size_t i = 0; i < 4; ++i) {
+            if (badges[i].second > 0)
+                out << "<span class=\"badge " << badges[i].first << "\">" << names[i] << " "
+                    << badges[i].second << "</span>";
+        }
+        out << "</summary>\n";
         for (const auto &[parameterFile, findings] : byParameterFile) {
             if (!parameterFile.empty())
                 out << "<h3>Parameters from " << cell(parameterFile) << "</h3>\n";
             else if (byParameterFile.size() > 1)
                 out << "<h3>Template defaults</h3>\n";
-            writeFindingsTable(out, findings);
+            writeFindingsTable(out, findings, result.root);
         }
+        out << "</details>\n";
     }
 }
 

@@ -95,6 +95,8 @@ private slots:
     void htmlGroupsByFileAndParameterFile();
     void htmlShortensLongStrings();
     void htmlShortensOnCharacterBoundary();
+    void htmlShowsFixDetailsAndInstances();
+    void htmlFoldsFilesWithoutProblems();
     void markControlCharacters_data();
     void markControlCharacters();
     void textMarksControlCharacters();
@@ -415,6 +417,34 @@ void TestReports::htmlMarksControlCharacters()
     const QString page = html(result);
     QVERIFY(!page.contains(QChar(0x202E)));
     QVERIFY(page.contains(QStringLiteral("acr&lt;U+202E&gt;lmth.exe")));
+}
+
+void TestReports::htmlShowsFixDetailsAndInstances()
+{
+    const QString page = html(sampleResult());
+    QVERIFY(page.contains(QStringLiteral("Also changes:")));
+    QVERIFY(page.contains(QStringLiteral("&#39;registrybasic02&#39; at line 40")));
+    QVERIFY(page.contains(QStringLiteral("[1] registryprod02")));
+    QVERIFY(page.contains(QStringLiteral("[2] (unresolved)")));
+    QVERIFY(page.contains(QStringLiteral("<svg class=\"chart\"")));
+    QVERIFY(page.contains(
+        QStringLiteral("<title>Outcomes: 1 Fail, 1 Unknown, 1 Pass, 1 NotApplicable</title>")));
+    QVERIFY(page.contains(QStringLiteral("href=\"#retirement\"")));
+    QVERIFY(page.contains(QStringLiteral("id=\"retirement\"")));
+}
+
+void TestReports::htmlFoldsFilesWithoutProblems()
+{
+    // a/basic.json has a Fail and main.json an Unknown, so both start open; a file with only a
+    // passing registry starts folded.
+    ScanResult result = sampleResult();
+    result.findings.push_back(
+        makeFinding(Outcome::Pass, "z/clean.json", 3, "registryclean01", "trustPolicy is enabled"));
+    const QString page = html(result);
+    QCOMPARE(page.count(QStringLiteral("<details class=\"file\" open>")), 2);
+    QCOMPARE(page.count(QStringLiteral("<details class=\"file\">")), 1);
+    const int folded = page.indexOf(QStringLiteral("<details class=\"file\">"));
+    QVERIFY(page.indexOf(QStringLiteral("z/clean.json"), folded) > folded);
 }
 
 QTEST_GUILESS_MAIN(TestReports)
