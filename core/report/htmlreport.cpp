@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "core/report/reportwriters.h"
 
+#include "core/report/reportpaths.h"
+
 #include <algorithm>
 #include <cstddef>
-#include <filesystem>
 #include <map>
 #include <sstream>
 #include <vector>
@@ -121,9 +122,8 @@ void writeChart(std::ostringstream &out, const OutcomeCounts &counts)
                                  { "NotApplicable", "#616161", counts.notApplicable } };
     constexpr int width = 600;
     out << "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 " << width
-        << " 56\">\n<title>Outcomes: " << counts.fail
-        << " Fail, " << counts.unknown << " Unknown, " << counts.pass << " Pass, "
-        << counts.notApplicable << " NotApplicable</title>\n";
+        << " 56\">\n<title>Outcomes: " << counts.fail << " Fail, " << counts.unknown << " Unknown, "
+        << counts.pass << " Pass, " << counts.notApplicable << " NotApplicable</title>\n";
     int x = 0;
     int labelX = 0;
     for (const Segment &segment : segments) {
@@ -181,13 +181,6 @@ void writeInstances(std::ostringstream &out, const Finding &finding)
     if (finding.instances.size() > kListed)
         out << ", and " << finding.instances.size() - kListed << " more";
     out << "</span>";
-}
-
-std::string relativeToRoot(const std::string &path, const std::string &root)
-{
-    const std::filesystem::path relative
-        = std::filesystem::path(path).lexically_relative(std::filesystem::path(root));
-    return relative.empty() ? path : relative.generic_string();
 }
 
 void writeFix(std::ostringstream &out, const Fix &fix, const std::string &root)

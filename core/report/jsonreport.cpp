@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/report/reportwriters.h"
 
-#include <filesystem>
+#include "core/report/reportpaths.h"
+
 
 #include <nlohmann/json.hpp>
 
@@ -18,14 +19,6 @@ Json stringOrNull(const std::string &value)
     if (value.empty())
         return nullptr;
     return value;
-}
-
-// Paths in fixes are absolute; reports name files relative to the scanned folder.
-std::string relativeToRoot(const std::string &path, const std::string &root)
-{
-    const std::filesystem::path relative
-        = std::filesystem::path(path).lexically_relative(std::filesystem::path(root));
-    return relative.empty() ? path : relative.generic_string();
 }
 
 Json fixToJson(const Finding &finding, const std::string &root)

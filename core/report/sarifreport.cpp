@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/report/sarifreport.h"
 
+#include "core/report/reportpaths.h"
+
 #include "core/rules/rule.h"
 #include "core/rules/ruledocs.h"
 
@@ -41,10 +43,7 @@ std::string encodeUriPath(std::string_view path)
 
 std::string relativeUri(const std::string &path, const std::string &root)
 {
-    const std::filesystem::path relative
-        = std::filesystem::path(path).lexically_relative(std::filesystem::path(root));
-    return encodeUriPath(relative.empty() ? std::filesystem::path(path).generic_string()
-                                          : relative.generic_string());
+    return encodeUriPath(relativeToRoot(path, root));
 }
 
 std::string fileUri(const std::string &folder)
