@@ -2171,6 +2171,315 @@ resource acr 'Microsoft.ContainerRegistry/registries@2023-07-01' = {
   }
 }
 )cv" } } },
+        { "parameter and variable chains", { { "azuredeploy.json", R"cv({
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": {
+    "baseSku": { "type": "string", "defaultValue": "Standard" },
+    "acrSku": { "type": "string", "defaultValue": "[parameters('baseSku')]" },
+    "cond": { "type": "bool", "defaultValue": true }
+  },
+  "variables": {
+    "baseStatus": "disabled",
+    "status": "[variables('baseStatus')]"
+  },
+  "resources": [
+    {
+      "type": "Microsoft.ContainerRegistry/registries",
+      "apiVersion": "2023-07-01",
+      "name": "regchaindefault01",
+      "location": "westeurope",
+      "sku": { "name": "[parameters('acrSku')]" },
+      "properties": { "policies": { "trustPolicy": { "type": "Notary", "status": "enabled" } } }
+    },
+    {
+      "type": "Microsoft.ContainerRegistry/registries",
+      "apiVersion": "2023-07-01",
+      "name": "regchainvar01",
+      "location": "westeurope",
+      "sku": { "name": "Premium" },
+      "properties": { "policies": { "trustPolicy": { "type": "Notary", "status": "[variables('status')]" } } }
+    }
+  ]
+}
+)cv" } } },
+        { "bicepparam and json file",
+          { { "main.bicep", R"cv(param sku string = 'Premium'
+param trust string = 'enabled'
+
+resource acr 'Microsoft.ContainerRegistry/registries@2023-07-01' = {
+  name: 'regtwosets01'
+  location: resourceGroup().location
+  sku: {
+    name: sku
+  }
+  properties: {
+    policies: {
+      trustPolicy: {
+        type: 'Notary'
+        status: trust
+      }
+    }
+  }
+}
+)cv" },
+            { "main.bicepparam", R"cv(using 'main.bicep'
+
+param sku = 'standard'
+)cv" },
+            { "main.parameters.json", R"cv({
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": { "sku": { "value": "PREMIUM" }, "trust": { "value": "Disabled" } }
+}
+)cv" } } },
+        { "inner scope Inner and passed condition", { { "azuredeploy.json", R"cv({
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": {
+    "deployInner": { "type": "bool", "defaultValue": false },
+    "innerSku": { "type": "string", "defaultValue": "Standard" }
+  },
+  "resources": [
+    {
+      "type": "Microsoft.Resources/deployments",
+      "apiVersion": "2022-09-01",
+      "name": "innerCaps",
+      "properties": {
+        "mode": "Incremental",
+        "expressionEvaluationOptions": { "scope": "Inner" },
+        "parameters": {
+          "deploy": { "value": "[parameters('deployInner')]" },
+          "sku": { "value": "[parameters('innerSku')]" }
+        },
+        "template": {
+          "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+          "contentVersion": "1.0.0.0",
+          "parameters": {
+            "deploy": { "type": "bool", "defaultValue": true },
+            "sku": { "type": "string", "defaultValue": "Premium" }
+          },
+          "resources": [
+            {
+              "condition": "[parameters('deploy')]",
+              "type": "Microsoft.ContainerRegistry/registries",
+              "apiVersion": "2023-07-01",
+              "name": "reginnercond01",
+              "location": "westeurope",
+              "sku": { "name": "Premium" },
+              "properties": {}
+            },
+            {
+              "type": "Microsoft.ContainerRegistry/registries",
+              "apiVersion": "2023-07-01",
+              "name": "reginnersku01",
+              "location": "westeurope",
+              "sku": { "name": "[parameters('sku')]" },
+              "properties": { "policies": { "trustPolicy": { "type": "Notary", "status": "enabled" } } }
+            }
+          ]
+        }
+      }
+    }
+  ]
+}
+)cv" } } },
+        { "parameter file key case",
+          { { "acr.json", R"cv({
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": { "sku": { "type": "string", "defaultValue": "Basic" } },
+  "resources": [
+    {
+      "type": "Microsoft.ContainerRegistry/registries",
+      "apiVersion": "2023-07-01",
+      "name": "regpfkeys01",
+      "location": "westeurope",
+      "sku": { "name": "[parameters('sku')]" },
+      "properties": { "policies": { "trustPolicy": { "type": "Notary", "status": "enabled" } } }
+    }
+  ]
+}
+)cv" },
+            { "acr.parameters.json", R"cv({
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#",
+  "contentVersion": "1.0.0.0",
+  "Parameters": { "Sku": { "Value": "Standard" } }
+}
+)cv" } } },
+        { "bicep items loop and registry module loop",
+          { { "main.bicep", R"cv(param registries object = {
+  regitemsa: {
+    sku: 'Premium'
+    trust: 'enabled'
+  }
+  regitemsb: {
+    sku: 'Standard'
+    trust: 'enabled'
+  }
+  regitemsc: {
+    sku: 'Premium'
+    trust: 'disabled'
+  }
+}
+
+@batchSize(2)
+resource acrs 'Microsoft.ContainerRegistry/registries@2023-07-01' = [for item in items(registries): {
+  name: item.key
+  location: resourceGroup().location
+  sku: {
+    name: item.value.sku
+  }
+  properties: {
+    policies: {
+      trustPolicy: {
+        type: 'Notary'
+        status: item.value.trust
+      }
+    }
+  }
+}]
+
+module remoteLoop 'br/public:avm/res/container-registry/registry:0.5.0' = [for i in range(0, 2): {
+  name: 'remote${i}'
+  params: {
+    name: 'regremoteloop${i}'
+  }
+}]
+)cv" } } },
+        { "insertions next to comments",
+          { { "azuredeploy.json", R"cv({
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "resources": [
+    {
+      "type": "Microsoft.ContainerRegistry/registries",
+      "apiVersion": "2023-07-01",
+      "name": "regtrailcomment01",
+      "location": "westeurope",
+      "sku": { "name": "Premium" } // no properties follow
+    },
+    { "type": "Microsoft.ContainerRegistry/registries", "apiVersion": "2023-07-01", "name": "regoneline01", "location": "westeurope", "sku": { "name": "Premium" }, "properties": {} },
+    {
+      "type": "Microsoft.ContainerRegistry/registries",
+      "apiVersion": "2023-07-01",
+      "name": "regemptycomment01",
+      "location": "westeurope",
+      "sku": { "name": "Premium" },
+      "properties": { /* nothing yet */ }
+    },
+    {
+      "type": "Microsoft.ContainerRegistry/registries",
+      "apiVersion": "2023-07-01",
+      "name": "reglastcomment01",
+      "location": "westeurope",
+      "sku": { "name": "Premium" },
+      "properties": {
+        "adminUserEnabled": false /* last member */
+      }
+    }
+  ]
+}
+)cv" },
+            { "main.bicep",
+              R"cv(resource acr 'Microsoft.ContainerRegistry/registries@2023-07-01' = {
+  name: 'regbiceptrail01'
+  location: resourceGroup().location
+  sku: {
+    name: 'Premium'
+  }
+  properties: {
+    adminUserEnabled: false // keep admin off
+  }
+}
+
+resource acr2 'Microsoft.ContainerRegistry/registries@2023-07-01' = {
+  name: 'regbicepnoprops01'
+  location: resourceGroup().location
+  sku: { name: 'Premium' }
+}
+)cv" } } },
+        { "link to bicep and dotted env",
+          { { "params/bicep.json", R"cv({
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#",
+  "contentVersion": "1.0.0.0",
+  "metadata": { "template": "../templates/acr.bicep" },
+  "parameters": { "sku": { "value": "Basic" } }
+}
+)cv" },
+            { "templates/acr.bicep", R"cv(param sku string = 'Premium'
+
+resource acr 'Microsoft.ContainerRegistry/registries@2023-07-01' = {
+  name: 'reglinkbicep01'
+  location: resourceGroup().location
+  sku: {
+    name: sku
+  }
+  properties: {
+    policies: {
+      trustPolicy: {
+        type: 'Notary'
+        status: 'enabled'
+      }
+    }
+  }
+}
+)cv" },
+            { "templates/multi.json", R"cv({
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": { "sku": { "type": "string", "defaultValue": "Premium" } },
+  "resources": [
+    {
+      "type": "Microsoft.ContainerRegistry/registries",
+      "apiVersion": "2023-07-01",
+      "name": "regmultidot01",
+      "location": "westeurope",
+      "sku": { "name": "[parameters('sku')]" },
+      "properties": { "policies": { "trustPolicy": { "type": "Notary", "status": "enabled" } } }
+    }
+  ]
+}
+)cv" },
+            { "templates/multi.parameters.prod.westeurope.json", R"cv({
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": { "sku": { "value": "Basic" } }
+}
+)cv" } } },
+        { "four spaces and bicep tabs",
+          { { "azuredeploy.json", R"cv({
+    "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+    "contentVersion": "1.0.0.0",
+    "resources": [
+        {
+            "type": "Microsoft.ContainerRegistry/registries",
+            "apiVersion": "2023-07-01",
+            "name": "regfourspace01",
+            "location": "westeurope",
+            "sku": {
+                "name": "Premium"
+            },
+            "properties": {
+                "adminUserEnabled": false
+            }
+        }
+    ]
+}
+)cv" },
+            { "main.bicep",
+              R"cv(resource acr 'Microsoft.ContainerRegistry/registries@2023-07-01' = {
+  name: 'regbicephtabs01'
+  location: resourceGroup().location
+  sku: {
+    name: 'Premium'
+  }
+  properties: {
+    adminUserEnabled: false
+  }
+}
+)cv",
+              Encoding::Utf8, false, true } } },
     };
     return all;
 }
@@ -2500,6 +2809,51 @@ const std::vector<Expectation> &expectations()
           "regremote01", "Unknown", "container-registry", false, 1 },
         { "looped module file alone", "module loop and registry modules", "modules/acr.bicep", "",
           "regmodself01", "Pass", "'enabled'", false, 1 },
+        { "default from other parameter", "parameter and variable chains", "azuredeploy.json", "",
+          "regchaindefault01", "Fail", "parameter 'baseSku'", true, 1 },
+        { "variable from other variable", "parameter and variable chains", "azuredeploy.json", "",
+          "regchainvar01", "Fail", "variable 'baseStatus'", true, 1 },
+        { "bicepparam lower-case standard", "bicepparam and json file", "main.bicep",
+          "main.bicepparam", "regtwosets01", "Fail", "'standard'", true, 1 },
+        { "JSON file Disabled status", "bicepparam and json file", "main.bicep",
+          "main.parameters.json", "regtwosets01", "Fail", "'Disabled'", true, 1 },
+        { "two sets skip defaults", "bicepparam and json file", "main.bicep", "", "regtwosets01",
+          "NoResult", "", false, 1 },
+        { "passed false condition", "inner scope Inner and passed condition", "azuredeploy.json",
+          "", "reginnercond01", "NotApplicable", "parameters('deploy')", false, 1 },
+        { "passed Standard sku", "inner scope Inner and passed condition", "azuredeploy.json", "",
+          "reginnersku01", "Fail", "parameter 'innerSku'", true, 1 },
+        { "Parameters and Value keys", "parameter file key case", "acr.json", "acr.parameters.json",
+          "regpfkeys01", "Fail", "parameter 'sku'", true, 1 },
+        { "items loop Premium entry", "bicep items loop and registry module loop", "main.bicep", "",
+          "regitemsa", "Pass", "'enabled'", false, 1 },
+        { "items loop Standard entry", "bicep items loop and registry module loop", "main.bicep",
+          "", "regitemsb", "Fail", "parameter 'registries'", true, 1 },
+        { "items loop disabled entry", "bicep items loop and registry module loop", "main.bicep",
+          "", "regitemsc", "Fail", "parameter 'registries'", true, 1 },
+        { "registry module in loop", "bicep items loop and registry module loop", "main.bicep", "",
+          "regremoteloop0 .. regremoteloop1", "Unknown", "container-registry", false, 2 },
+        { "insert after line comment", "insertions next to comments", "azuredeploy.json", "",
+          "regtrailcomment01", "Fail", "properties.policies.trustPolicy", true, 1 },
+        { "insert in one-line resource", "insertions next to comments", "azuredeploy.json", "",
+          "regoneline01", "Fail", "properties.policies.trustPolicy", true, 1 },
+        { "insert beside block comment", "insertions next to comments", "azuredeploy.json", "",
+          "regemptycomment01", "Fail", "properties.policies.trustPolicy", true, 1 },
+        { "insert after commented member", "insertions next to comments", "azuredeploy.json", "",
+          "reglastcomment01", "Fail", "properties.policies.trustPolicy", true, 1 },
+        { "Bicep insert after comment", "insertions next to comments", "main.bicep", "",
+          "regbiceptrail01", "Fail", "properties.policies.trustPolicy", true, 1 },
+        { "Bicep insert properties", "insertions next to comments", "main.bicep", "",
+          "regbicepnoprops01", "Fail", "properties.policies.trustPolicy", true, 1 },
+        { "link to Bicep template", "link to bicep and dotted env", "templates/acr.bicep",
+          "params/bicep.json", "reglinkbicep01", "Fail", "parameter 'sku'", true, 1 },
+        { "dotted env parameter file", "link to bicep and dotted env", "templates/multi.json",
+          "templates/multi.parameters.prod.westeurope.json", "regmultidot01", "Fail",
+          "parameter 'sku'", true, 1 },
+        { "four-space JSON insert", "four spaces and bicep tabs", "azuredeploy.json", "",
+          "regfourspace01", "Fail", "properties.policies.trustPolicy", true, 1 },
+        { "tab-indented Bicep insert", "four spaces and bicep tabs", "main.bicep", "",
+          "regbicephtabs01", "Fail", "properties.policies.trustPolicy", true, 1 },
     };
     return all;
 }
