@@ -13,6 +13,7 @@ packages=(
     qtbase5-dev qtbase5-dev-tools libkf5syntaxhighlighting-dev
     nlohmann-json3-dev libgl-dev
     fonts-dejavu-core xvfb xauth
+    desktop-file-utils appstream dpkg-dev file
     "$@"
 )
 
