@@ -2480,6 +2480,78 @@ resource acr 'Microsoft.ContainerRegistry/registries@2023-07-01' = {
 }
 )cv",
               Encoding::Utf8, false, true } } },
+        { "odd values and paths", { { "azuredeploy.json", R"cv({
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": {
+    "cmkKeyUri": { "type": "string", "defaultValue": "" }
+  },
+  "resources": [
+    {
+      "type": "Microsoft.ContainerRegistry/registries",
+      "apiVersion": "2023-07-01",
+      "name": "regclassic01",
+      "location": "westeurope",
+      "sku": { "name": "Classic" },
+      "properties": { "policies": { "trustPolicy": { "type": "Notary", "status": "enabled" } } }
+    },
+    {
+      "type": "Microsoft.ContainerRegistry/registries",
+      "apiVersion": "2023-07-01",
+      "name": "regcmknull01",
+      "location": "westeurope",
+      "sku": { "name": "Premium" },
+      "properties": {
+        "encryption": "[if(empty(parameters('cmkKeyUri')), null(), createObject('status', 'enabled', 'keyVaultProperties', createObject('keyIdentifier', parameters('cmkKeyUri'))))]",
+        "policies": { "trustPolicy": { "type": "Notary", "status": "enabled" } }
+      }
+    },
+    {
+      "type": "Microsoft.ContainerRegistry/registries",
+      "apiVersion": "2023-07-01",
+      "name": "regcmkempty01",
+      "location": "westeurope",
+      "sku": { "name": "Premium" },
+      "properties": {
+        "encryption": { "status": "disabled", "keyVaultProperties": { "identity": "", "keyIdentifier": "" } },
+        "policies": { "trustPolicy": { "type": "Notary", "status": "enabled" } }
+      }
+    },
+    {
+      "type": "Microsoft.ContainerRegistry/registries",
+      "apiVersion": "2023-07-01",
+      "name": "regescape01",
+      "location": "westeurope",
+      "sku": { "n\u0061me": "\u0050remium" },
+      "properties": { "policies": { "trustPolicy": { "type": "Notary", "status": "enabl\u0065d" } } }
+    },
+    {
+      "type": "Microsoft.ContainerRegistry/registries",
+      "apiVersion": "2023-07-01",
+      "name": "regcasepath01",
+      "location": "westeurope",
+      "sku": { "name": "Premium" },
+      "properties": { "POLICIES": { "trustpolicy": { "TYPE": "NOTARY", "STATUS": "enabled" } } }
+    },
+    {
+      "type": "Microsoft.ContainerRegistry/registries",
+      "apiVersion": "2018-09-01",
+      "name": "regapi2018a01",
+      "location": "westeurope",
+      "sku": { "name": "Premium" },
+      "properties": { "policies": { "trustPolicy": { "type": "Notary", "status": "enabled" } } }
+    },
+    {
+      "type": "Microsoft.ContainerRegistry/registries",
+      "apiVersion": "2023-07-01",
+      "name": "regpremspace01",
+      "location": "westeurope",
+      "sku": { "name": " Premium" },
+      "properties": { "policies": { "trustPolicy": { "type": "Notary", "status": "enabled" } } }
+    }
+  ]
+}
+)cv" } } },
     };
     return all;
 }
@@ -2854,6 +2926,20 @@ const std::vector<Expectation> &expectations()
           "regfourspace01", "Fail", "properties.policies.trustPolicy", true, 1 },
         { "tab-indented Bicep insert", "four spaces and bicep tabs", "main.bicep", "",
           "regbicephtabs01", "Fail", "properties.policies.trustPolicy", true, 1 },
+        { "Classic sku fails", "odd values and paths", "azuredeploy.json", "", "regclassic01",
+          "Fail", "'Classic'", true, 1 },
+        { "encryption null from if()", "odd values and paths", "azuredeploy.json", "",
+          "regcmknull01", "Pass", "'enabled'", false, 1 },
+        { "empty key vault properties", "odd values and paths", "azuredeploy.json", "",
+          "regcmkempty01", "Pass", "'enabled'", false, 1 },
+        { "unicode escapes in keys", "odd values and paths", "azuredeploy.json", "", "regescape01",
+          "Pass", "'enabled'", false, 1 },
+        { "upper-case policy path", "odd values and paths", "azuredeploy.json", "", "regcasepath01",
+          "Pass", "'enabled'", false, 1 },
+        { "2018-09-01 fails", "odd values and paths", "azuredeploy.json", "", "regapi2018a01",
+          "Fail", "2018-09-01", true, 1 },
+        { "sku with leading space", "odd values and paths", "azuredeploy.json", "",
+          "regpremspace01", "Fail", "' Premium'", true, 1 },
     };
     return all;
 }
