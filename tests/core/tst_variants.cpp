@@ -2552,6 +2552,39 @@ resource acr 'Microsoft.ContainerRegistry/registries@2023-07-01' = {
   ]
 }
 )cv" } } },
+        { "module with own parameter file",
+          { { "main.bicep", R"cv(module acr 'mod/acr.bicep' = {
+  name: 'acr'
+  params: {
+    name: 'regmodcaller01'
+  }
+}
+)cv" },
+            { "mod/acr.bicep", R"cv(param name string = 'regmodpaired00'
+param sku string = 'Premium'
+
+resource acr 'Microsoft.ContainerRegistry/registries@2023-07-01' = {
+  name: name
+  location: resourceGroup().location
+  sku: {
+    name: sku
+  }
+  properties: {
+    policies: {
+      trustPolicy: {
+        type: 'Notary'
+        status: 'enabled'
+      }
+    }
+  }
+}
+)cv" },
+            { "mod/acr.parameters.json", R"cv({
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": { "sku": { "value": "Basic" }, "name": { "value": "regmodpaired01" } }
+}
+)cv" } } },
     };
     return all;
 }
@@ -2940,6 +2973,12 @@ const std::vector<Expectation> &expectations()
           "Fail", "2018-09-01", true, 1 },
         { "sku with leading space", "odd values and paths", "azuredeploy.json", "",
           "regpremspace01", "Fail", "' Premium'", true, 1 },
+        { "caller ignores module file", "module with own parameter file", "main.bicep", "",
+          "regmodcaller01", "Pass", "'enabled'", false, 1 },
+        { "module alone uses its file", "module with own parameter file", "mod/acr.bicep",
+          "mod/acr.parameters.json", "regmodpaired01", "Fail", "parameter 'sku'", true, 1 },
+        { "module alone skips defaults", "module with own parameter file", "mod/acr.bicep", "",
+          "regmodpaired00", "NoResult", "", false, 1 },
     };
     return all;
 }
