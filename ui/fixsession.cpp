@@ -152,14 +152,6 @@ Result<std::string> FixSession::previewText(const std::string &path,
     return applyTextEdits(it->second.source->text(), std::move(merged.value()));
 }
 
-Status FixSession::save(const std::string &path)
-{
-    if (m_documents.find(path) == m_documents.end())
-        return Status::failure(path + ": the file was not scanned, rescan the folder");
-    Result<std::vector<std::string>> written = saveAll({ path });
-    return written ? Status() : Status::failure(written.error());
-}
-
 Result<std::vector<std::string>> FixSession::saveAll(const std::vector<std::string> &paths)
 {
     using Written = Result<std::vector<std::string>>;

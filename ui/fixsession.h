@@ -58,14 +58,10 @@ public:
     Result<std::string> previewText(const std::string &path,
                                     const std::vector<TextEdit> &pending) const;
 
-    /// Writes the fixed text over the file with saveText, which fails when the file changed on
-    /// disk since the scan. On success the file's edits are dropped and the caller is expected
-    /// to rescan it and call setSource with the new text.
-    Status save(const std::string &path);
-
     /// Writes the fixed text of every modified file among `paths` with saveTextsAllOrNone, so
     /// either all of them are written or none is. Returns the paths written, in the order
-    /// given, and drops their edits. Files without applied edits are skipped.
+    /// given, and drops their edits. Files without applied edits are skipped. The caller is
+    /// expected to rescan the written files and call setSource with their new text.
     Result<std::vector<std::string>> saveAll(const std::vector<std::string> &paths);
 
     /// Sets the hook that saveAll passes to saveTextsAllOrNone, so tests can inject failures.
