@@ -9,8 +9,9 @@
 #ifdef CV_HAVE_SYNTAX_HIGHLIGHTING
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
-#include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
+
+#include "ui/viewporthighlighter.h"
 #endif
 
 Q_LOGGING_CATEGORY(lcHighlight, "complianceviewer.ui.highlight")
@@ -35,9 +36,9 @@ void CodeHighlighter::attach(QTextDocument *document, const QString &fileName,
 {
     if (!document)
         return;
-    auto *highlighter = document->findChild<KSyntaxHighlighting::SyntaxHighlighter *>();
+    auto *highlighter = document->findChild<ViewportHighlighter *>();
     if (!highlighter)
-        highlighter = new KSyntaxHighlighting::SyntaxHighlighter(document);
+        highlighter = new ViewportHighlighter(document);
 
     KSyntaxHighlighting::Definition definition = repository().definitionForFileName(fileName);
     if (!definition.isValid())
@@ -51,10 +52,17 @@ void CodeHighlighter::attach(QTextDocument *document, const QString &fileName,
     const auto theme
         = repository().defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
                                          : KSyntaxHighlighting::Repository::LightTheme);
-    // NOTE: the highlighter colours the whole document in one pass, which stalls the GUI for a
-    // noticeable moment on templates of tens of thousands of lines.
-    highlighter->setTheme(theme);
-    highlighter->setDefinition(definition);
+    // Each setter discards the colours, so skip them when nothing changes.
+    if (highlighter->theme().name() != theme.name())
+        highlighter->setTheme(theme);
+    if (highlighter->definition() != definition)
+        highlighter->setDefinition(definition);
+}
+
+void CodeHighlighter::highlightBlocks(QTextDocument *document, int first, int last)
+{
+    if (auto *highlighter = document ? document->findChild<ViewportHighlighter *>() : nullptr)
+        highlighter->highlightBlocks(first, last);
 }
 
 bool CodeHighlighter::isAvailable()
@@ -65,6 +73,9 @@ bool CodeHighlighter::isAvailable()
 #else
 
 void CodeHighlighter::attach(QTextDocument *, const QString &, const QPalette &)
+{ }
+
+void CodeHighlighter::highlightBlocks(QTextDocument *, int, int)
 { }
 
 bool CodeHighlighter::isAvailable()

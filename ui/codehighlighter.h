@@ -19,6 +19,10 @@ public:
     /// same document reuses its highlighter.
     static void attach(QTextDocument *document, const QString &fileName, const QPalette &palette);
 
+    /// Colours the blocks numbered `first` to `last` of `document`, if it has a highlighter.
+    /// Views call this before they paint, because the highlighter colours no block on its own.
+    static void highlightBlocks(QTextDocument *document, int first, int last);
+
     /// Whether this build colours code.
     static bool isAvailable();
 };

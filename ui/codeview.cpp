@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/codeview.h"
 
+#include "ui/codehighlighter.h"
+
 #include <algorithm>
 
 #include <QFontDatabase>
@@ -108,6 +110,24 @@ void CodeView::resizeEvent(QResizeEvent *event)
     QPlainTextEdit::resizeEvent(event);
     const QRect contents = contentsRect();
     m_gutter->setGeometry(QRect(contents.left(), contents.top(), gutterWidth(), contents.height()));
+}
+
+void CodeView::paintEvent(QPaintEvent *event)
+{
+    // The highlighter colours only what is about to be painted: the blocks in the viewport.
+    const QTextBlock first = firstVisibleBlock();
+    if (first.isValid()) {
+        const QPointF offset = contentOffset();
+        const qreal bottom = viewport()->rect().bottom();
+        QTextBlock last = first;
+        for (QTextBlock block = first; block.isValid(); block = block.next()) {
+            if (blockBoundingGeometry(block).translated(offset).top() > bottom)
+                break;
+            last = block;
+        }
+        CodeHighlighter::highlightBlocks(document(), first.blockNumber(), last.blockNumber());
+    }
+    QPlainTextEdit::paintEvent(event);
 }
 
 void CodeView::updateGutterWidth()

@@ -1,0 +1,121 @@
+// SPDX-FileCopyrightText: 2026 Compliance Viewer authors
+// SPDX-License-Identifier: MIT
+#include "ui/viewporthighlighter.h"
+
+#ifdef CV_HAVE_SYNTAX_HIGHLIGHTING
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Format>
+#include <KSyntaxHighlighting/Theme>
+
+#include <QAbstractTextDocumentLayout>
+#include <QTextBlock>
+#include <QTextDocument>
+
+#include <algorithm>
+
+namespace compliance {
+
+ViewportHighlighter::ViewportHighlighter(QTextDocument *document)
+    : QObject(document)
+    , m_document(document)
+{
+    connect(document, &QTextDocument::contentsChange, this, [this] { reset(); });
+}
+
+void ViewportHighlighter::setDefinition(const KSyntaxHighlighting::Definition &definition)
+{
+    AbstractHighlighter::setDefinition(definition);
+    reset();
+}
+
+void ViewportHighlighter::setTheme(const KSyntaxHighlighting::Theme &theme)
+{
+    AbstractHighlighter::setTheme(theme);
+    reset();
+}
+
+void ViewportHighlighter::reset()
+{
+    m_endStates.clear();
+    // Blocks coloured before carry the old generation, so they are coloured again when shown.
+    ++m_generation;
+    // Asks the views to repaint, which requests the visible blocks again.
+    emit m_document->documentLayout()->update();
+}
+
+void ViewportHighlighter::highlightBlocks(int first, int last)
+{
+    if (!definition().isValid())
+        return;
+    last = std::min(last, m_document->blockCount() - 1);
+    if (first > last)
+        return;
+
+    // The states up to the block above `first`, computed without colouring those blocks.
+    QTextBlock block = m_document->findBlockByNumber(blocksWithState());
+    KSyntaxHighlighting::State state
+        = m_endStates.empty() ? KSyntaxHighlighting::State() : m_endStates.back();
+    m_collectFormats = false;
+    while (block.isValid() && block.blockNumber() < first) {
+        state = highlightLine(block.text(), state);
+        m_endStates.push_back(state);
+        block = block.next();
+    }
+
+    block = m_document->findBlockByNumber(first);
+    int dirtyStart = -1;
+    int dirtyEnd = -1;
+    for (; block.isValid() && block.blockNumber() <= last; block = block.next()) {
+        const int number = block.blockNumber();
+        const bool known = number < blocksWithState();
+        if (known && block.userState() == m_generation)
+            continue;
+        const KSyntaxHighlighting::State startState
+            = number == 0 ? KSyntaxHighlighting::State() : m_endStates[number - 1];
+        m_lineFormats.clear();
+        m_collectFormats = true;
+        const KSyntaxHighlighting::State endState = highlightLine(block.text(), startState);
+        m_collectFormats = false;
+        if (!known)
+            m_endStates.push_back(endState);
+        block.layout()->setFormats(m_lineFormats);
+        block.setUserState(m_generation);
+        if (dirtyStart < 0)
+            dirtyStart = block.position();
+        dirtyEnd = block.position() + block.length();
+    }
+    // Lays out the newly coloured blocks again. This emits no contentsChange, so the states stay.
+    if (dirtyStart >= 0)
+        m_document->markContentsDirty(dirtyStart, dirtyEnd - dirtyStart);
+}
+
+void ViewportHighlighter::applyFormat(int offset, int length,
+                                      const KSyntaxHighlighting::Format &format)
+{
+    if (!m_collectFormats || length == 0)
+        return;
+    // The same mapping as KSyntaxHighlighting's SyntaxHighlighter, which sets the theme's text
+    // colour even on default text, so the colours do not depend on the palette.
+    QTextCharFormat textFormat;
+    textFormat.setForeground(format.textColor(theme()));
+    if (format.hasBackgroundColor(theme()))
+        textFormat.setBackground(format.backgroundColor(theme()));
+    if (format.isBold(theme()))
+        textFormat.setFontWeight(QFont::Bold);
+    if (format.isItalic(theme()))
+        textFormat.setFontItalic(true);
+    if (format.isUnderline(theme()))
+        textFormat.setFontUnderline(true);
+    if (format.isStrikeThrough(theme()))
+        textFormat.setFontStrikeOut(true);
+    QTextLayout::FormatRange range;
+    range.start = offset;
+    range.length = length;
+    range.format = textFormat;
+    m_lineFormats.append(range);
+}
+
+} // namespace compliance
+
+#endif // CV_HAVE_SYNTAX_HIGHLIGHTING
