@@ -3,6 +3,7 @@
 #include "core/scan/parameterfilesniff.h"
 
 #include "core/arm/templatescope.h"
+#include "core/scan/orderedtaskrunner.h"
 
 #include <fstream>
 #include <string>
@@ -45,11 +46,16 @@ bool mayBeParameterFile(const fs::path &path)
 
 std::vector<fs::path> parameterFileCandidates(const std::vector<fs::path> &files)
 {
+    // Opening thousands of files dominates the cost, so the checks run on a thread pool.
+    std::vector<char> qualifies(files.size(), 0);
     std::vector<fs::path> candidates;
-    for (const fs::path &path : files) {
-        if (mayBeParameterFile(path))
-            candidates.push_back(path);
-    }
+    OrderedTaskRunner().run(
+        files.size(),
+        [&](std::size_t index) { qualifies[index] = mayBeParameterFile(files[index]); },
+        [&](std::size_t index) {
+            if (qualifies[index])
+                candidates.push_back(files[index]);
+        });
     return candidates;
 }
 

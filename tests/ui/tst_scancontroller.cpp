@@ -4,10 +4,12 @@
 #include "ui/scancontroller.h"
 
 #include <QFileInfo>
+
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QtTest>
+#include <filesystem>
 
 using namespace compliance;
 
@@ -20,6 +22,8 @@ private slots:
     void cancelStopsScan();
     void restartDropsOldResults();
     void missingFolderFails();
+    void deliversInBatches();
+    void cancelDropsUndeliveredFiles();
 };
 
 void ScanControllerTest::streamsEveryFile()
@@ -105,6 +109,62 @@ void ScanControllerTest::missingFolderFails()
     QVERIFY(failedSpy.front().front().toString().contains(QLatin1String("missing")));
     QCOMPARE(finishedSpy.count(), 0);
     QVERIFY(!controller.isRunning());
+}
+
+void ScanControllerTest::deliversInBatches()
+{
+    CV_REQUIRE_SHARED_DIR("corpus/acr");
+    const QString folder = testsupport::sharedPath(QStringLiteral("corpus/acr"));
+    const std::filesystem::path root = std::filesystem::canonical(folder.toStdString());
+    QStringList expected;
+    for (const std::filesystem::path &path : discoverTemplateFiles(root))
+        expected << QString::fromStdString(path.lexically_relative(root).generic_string());
+
+    ScanController controller;
+    QStringList files;
+    connect(
+        &controller, &ScanController::fileScanned, this,
+        [&files](const FileScanResult &result) { files << QString::fromStdString(result.file); });
+    QSignalSpy progressSpy(&controller, &ScanController::progress);
+    QSignalSpy finishedSpy(&controller, &ScanController::finished);
+    controller.start(folder);
+    QVERIFY(finishedSpy.wait(30000));
+
+    // The files arrive in discovery order although threads evaluate them in parallel.
+    QCOMPARE(files, expected);
+    // One progress report per batch after the initial one: fewer than one per file.
+    QVERIFY2(progressSpy.count() - 1 < files.size(),
+             qPrintable(QStringLiteral("%1 progress reports for %2 files")
+                            .arg(progressSpy.count())
+                            .arg(files.size())));
+}
+
+void ScanControllerTest::cancelDropsUndeliveredFiles()
+{
+    CV_REQUIRE_SHARED_DIR("corpus/acr");
+    const QString folder = testsupport::sharedPath(QStringLiteral("corpus/acr"));
+
+    ScanController controller;
+    int delivered = 0;
+    int deliveredAfterCancel = 0;
+    bool cancelled = false;
+    connect(&controller, &ScanController::fileScanned, this, [&] {
+        if (cancelled) {
+            ++deliveredAfterCancel;
+            return;
+        }
+        ++delivered;
+        cancelled = true;
+        controller.cancel();
+    });
+    QSignalSpy finishedSpy(&controller, &ScanController::finished);
+    controller.start(folder);
+    QVERIFY(finishedSpy.wait(30000));
+
+    QCOMPARE(delivered, 1);
+    QCOMPARE(deliveredAfterCancel, 0);
+    QCOMPARE(finishedSpy.front().at(0).toBool(), true);
+    QCOMPARE(finishedSpy.front().at(1).toInt(), 1);
 }
 
 QTEST_MAIN(ScanControllerTest)
