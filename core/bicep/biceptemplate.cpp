@@ -15,6 +15,9 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr int kMaxModuleDepth = 8;
+// Module files read for one translation, across all levels, so that modules calling each other
+// many times cannot multiply the work.
+constexpr std::size_t kMaxModuleReads = 256;
 
 std::string describeSyntaxError(const SourceFile &file, const BicepSyntaxError &error)
 {
@@ -58,6 +61,9 @@ private:
         if (depth + 1 > kMaxModuleDepth)
             return notice("modules are nested more than " + std::to_string(kMaxModuleDepth)
                           + " levels deep; the deeper ones are not read");
+        if (m_result.moduleSources.size() >= kMaxModuleReads)
+            return notice("more than " + std::to_string(kMaxModuleReads)
+                          + " module files are read for this file; the rest are not read");
         const fs::path path
             = (fs::path(caller.path()).parent_path() / module.path).lexically_normal();
         std::error_code error;

@@ -33,7 +33,7 @@ struct BicepTemplate
 };
 
 /// Parses and translates `source`, a .bicep file. Module paths are relative to the file that
-/// names them; modules are followed up to 8 levels deep.
+/// names them. Modules are followed up to 8 levels deep and 256 module files in all.
 std::unique_ptr<BicepTemplate> translateBicepFile(const SourceFile &source);
 
 } // namespace compliance
