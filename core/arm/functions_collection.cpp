@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: MIT
 //
 // Array and object functions: createArray, createObject, union, intersection, contains, empty,
-// length, first, last, take, skip, items, tryGet.
+// length, first, last, take, skip, items, tryGet, and the lambda functions (filter, map, ...),
+// which give unknown values.
 //
 // Elements and members are copied as they are, so each keeps the origin of the node it came from.
 
@@ -262,6 +263,13 @@ Value items(FunctionCall &call, const std::vector<Value> &arguments)
     return Value::array(std::move(entries));
 }
 
+// filter(), map(), reduce() and the other functions that take a lambda() are not evaluated, so
+// their results are unknown with a reason that says so.
+Value lambdaFunction(FunctionCall &call)
+{
+    return call.unknown(call.name() + "(...) applies a lambda, which is not evaluated offline");
+}
+
 // tryGet(value, key, ...) walks properties and indexes, giving null where one is missing.
 Value tryGet(FunctionCall &call, const std::vector<Value> &arguments)
 {
@@ -306,6 +314,9 @@ void registerCollectionFunctions(FunctionRegistry &registry)
     registry.addEager("skip", skip, 2, 2);
     registry.addEager("items", items, 1, 1);
     registry.addEager("tryGet", tryGet, 2);
+    for (const char *name :
+         { "filter", "groupBy", "map", "mapValues", "reduce", "sort", "toObject" })
+        registry.addLazy(name, lambdaFunction, 2);
 }
 
 } // namespace compliance
