@@ -123,6 +123,7 @@ void TestBicepTemplates::outcomes_data()
     QTest::addColumn<QString>("outcome");
     QTest::addColumn<int>("instances");
     QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("reasonPart");
 
     const QString registry
         = QStringLiteral("resource r 'Microsoft.ContainerRegistry/registries@2023-07-01' = ");
@@ -132,19 +133,19 @@ void TestBicepTemplates::outcomes_data()
             + "[for (n, i) in names: {\n  name: n\n  sku: {\n    name: i < 5 ? 'Basic' : "
               "'Standard'\n  }\n}]\n"
         << "regone01 .. regtwo02"
-        << "Fail" << 2 << 5;
+        << "Fail" << 2 << 5 << QString();
     QTest::newRow("loop over range with condition") << "range.bicep"
                                                     << registry
             + "[for i in range(0, 3): if (i != 1) {\n  name: 'reg${i}x'\n  sku: {\n    name: "
               "'Premium'\n  }\n  properties: {\n    policies: {\n      trustPolicy: {\n        "
               "status: 'enabled'\n      }\n    }\n  }\n}]\n"
                                                     << "reg0x .. reg2x"
-                                                    << "Pass" << 2 << 1;
+                                                    << "Pass" << 2 << 1 << QString();
     QTest::newRow("condition false")
         << "condition.bicep"
         << "param deploy bool = false\n" + registry + "if (deploy) {\n  name: 'regcond01'\n}\n"
         << "regcond01"
-        << "NotApplicable" << 1 << 2;
+        << "NotApplicable" << 1 << 2 << QString();
     QTest::newRow("nullable with coalesce")
         << "nullable.bicep"
         << "param sku string?\nparam settings object?\n" + registry
@@ -152,17 +153,23 @@ void TestBicepTemplates::outcomes_data()
               "{\n    policies: {\n      trustPolicy: {\n        status: settings.?status ?? "
               "'enabled'\n      }\n    }\n  }\n}\n"
         << "regnull01"
-        << "Pass" << 1 << 3;
+        << "Pass" << 1 << 3 << QString();
     QTest::newRow("required parameter") << "required.bicep"
                                         << "param sku string\n" + registry
             + "{\n  name: 'regreq01'\n  sku: {\n    name: sku\n  }\n}\n"
                                         << "regreq01"
-                                        << "Unknown" << 1 << 2;
+                                        << "Unknown" << 1 << 2 << QString();
     QTest::newRow("variable object") << "variable.bicep"
                                      << "var settings = {\n  sku: 'Standard'\n}\n" + registry
             + "{\n  name: toLower('REGVAR01')\n  sku: {\n    name: settings.sku\n  }\n}\n"
                                      << "regvar01"
-                                     << "Fail" << 1 << 4;
+                                     << "Fail" << 1 << 4 << QString();
+    QTest::newRow("sku from a lambda") << "lambda.bicep"
+                                       << "param skus array = [\n  'Basic'\n]\n" + registry
+            + "{\n  name: 'reglambda01'\n  sku: {\n    name: first(map(skus, s => toUpper(s)))\n  "
+              "}\n}\n"
+                                       << "reglambda01"
+                                       << "Unknown" << 1 << 4 << QString();
     QTest::newRow("customer-managed key beside a reference")
         << "cmk.bicep"
         << "resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' "
@@ -172,19 +179,19 @@ void TestBicepTemplates::outcomes_data()
               "encryption: true ? {\n      status: 'enabled'\n      keyVaultProperties: {\n     "
               "   identity: identity.properties.clientId\n      }\n    } : null\n  }\n}\n"
         << "regcmk01"
-        << "NotApplicable" << 1 << 4;
+        << "NotApplicable" << 1 << 4 << QString();
     QTest::newRow("registry module")
         << "remote.bicep"
         << "module acr 'br/public:avm/res/container-registry/registry:0.9.3' = {\n  name: "
            "'acr'\n  params: {\n    name: 'regremote01'\n  }\n}\n"
         << "regremote01"
-        << "Unknown" << 1 << 1;
+        << "Unknown" << 1 << 1 << QString();
     QTest::newRow("registry module not deployed")
         << "remoteoff.bicep"
         << "module acr 'br:example.azurecr.io/container-registry:1.0' = if (false) {\n  name: "
            "'acr'\n  params: {\n    name: 'regremote02'\n  }\n}\n"
         << "regremote02"
-        << "NotApplicable" << 1 << 1;
+        << "NotApplicable" << 1 << 1 << QString();
     QTest::newRow("child replication is no registry") << "child.bicep"
                                                       << registry
             + "{\n  name: 'regchild01'\n  location: 'westeurope'\n  sku: {\n    name: 'Premium'\n "
@@ -193,7 +200,7 @@ void TestBicepTemplates::outcomes_data()
               "'replications@2023-07-01' = {\n    name: 'northeurope'\n    location: "
               "'northeurope'\n    properties: {\n      status: 'disabled'\n    }\n  }\n}\n"
                                                       << "regchild01"
-                                                      << "Pass" << 1 << 1;
+                                                      << "Pass" << 1 << 1 << QString();
 }
 
 void TestBicepTemplates::outcomes()
@@ -204,6 +211,7 @@ void TestBicepTemplates::outcomes()
     QFETCH(QString, outcome);
     QFETCH(int, instances);
     QFETCH(int, line);
+    QFETCH(QString, reasonPart);
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -218,6 +226,8 @@ void TestBicepTemplates::outcomes()
     QCOMPARE(finding.instanceCount, instances);
     QCOMPARE(finding.line, line);
     QVERIFY(!finding.reason.empty());
+    QVERIFY2(finding.reason.find(reasonPart.toStdString()) != std::string::npos,
+             finding.reason.c_str());
 }
 
 void TestBicepTemplates::fixesPass_data()
