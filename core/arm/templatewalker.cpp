@@ -5,6 +5,7 @@
 #include "core/arm/nodevalue.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <memory>
 
 namespace compliance {
@@ -79,6 +80,18 @@ void Walker::walkResources(TemplateScope &scope, const JsonNode &resources,
     }
 }
 
+// The expression as the user wrote it. The nodes of a Bicep file hold ARM translations, and
+// their spans cover the Bicep text, which reasons quote instead.
+std::string writtenExpression(const SourceFile &file, const JsonNode &node)
+{
+    const std::string extension
+        = toLowerAscii(std::filesystem::path(file.path()).extension().string());
+    const bool isBicep = extension == ".bicep" || extension == ".bicepparam";
+    if (isBicep && node.span.size() > 0 && node.span.end <= file.text().size())
+        return std::string(file.textOf(node.span));
+    return node.string;
+}
+
 bool isKnownFalse(const Value &condition)
 {
     return condition.isBoolean() && !condition.asBoolean();
@@ -139,8 +152,9 @@ void Walker::walkCopies(TemplateScope &scope, const JsonNode &resource, const Js
         // index, and let its findings state that the count decides whether it is deployed.
         // Errors are muted because expressions that need the index cannot be evaluated.
         Enclosing uncounted = enclosing;
-        const std::string written
-            = countNode && countNode->isString() ? countNode->string : std::string("count");
+        const std::string written = countNode && countNode->isString()
+            ? writtenExpression(scope.file(), *countNode)
+            : std::string("count");
         Value unresolved = count.isUnknown()
             ? count
             : Value::unknown("the copy count is " + count.toJsonText() + ", not an integer");
@@ -196,7 +210,7 @@ void Walker::walkInstance(TemplateScope &scope, const JsonNode &resource,
 
     if (const JsonNode *condition = resource.member("condition")) {
         const std::string written = condition->isString()
-            ? condition->string
+            ? writtenExpression(scope.file(), *condition)
             : (condition->type == JsonType::Boolean ? (condition->boolean ? "true" : "false")
                                                     : "condition");
         instance.conditions.insert(
