@@ -145,7 +145,7 @@ void TestBicepTemplates::outcomes_data()
         << "condition.bicep"
         << "param deploy bool = false\n" + registry + "if (deploy) {\n  name: 'regcond01'\n}\n"
         << "regcond01"
-        << "NotApplicable" << 1 << 2 << QString();
+        << "NotApplicable" << 1 << 2 << "the condition deploy of the resource is false";
     QTest::newRow("nullable with coalesce")
         << "nullable.bicep"
         << "param sku string?\nparam settings object?\n" + registry
@@ -158,7 +158,7 @@ void TestBicepTemplates::outcomes_data()
                                         << "param sku string\n" + registry
             + "{\n  name: 'regreq01'\n  sku: {\n    name: sku\n  }\n}\n"
                                         << "regreq01"
-                                        << "Unknown" << 1 << 2 << QString();
+                                        << "Unknown" << 1 << 2 << "parameter 'sku' is required";
     QTest::newRow("variable object") << "variable.bicep"
                                      << "var settings = {\n  sku: 'Standard'\n}\n" + registry
             + "{\n  name: toLower('REGVAR01')\n  sku: {\n    name: settings.sku\n  }\n}\n"
@@ -169,7 +169,7 @@ void TestBicepTemplates::outcomes_data()
             + "{\n  name: 'reglambda01'\n  sku: {\n    name: first(map(skus, s => toUpper(s)))\n  "
               "}\n}\n"
                                        << "reglambda01"
-                                       << "Unknown" << 1 << 4 << QString();
+                                       << "Unknown" << 1 << 4 << "map(...) applies a lambda";
     QTest::newRow("customer-managed key beside a reference")
         << "cmk.bicep"
         << "resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' "
@@ -185,13 +185,13 @@ void TestBicepTemplates::outcomes_data()
         << "module acr 'br/public:avm/res/container-registry/registry:0.9.3' = {\n  name: "
            "'acr'\n  params: {\n    name: 'regremote01'\n  }\n}\n"
         << "regremote01"
-        << "Unknown" << 1 << 1 << QString();
+        << "Unknown" << 1 << 1 << "module 'br/public:avm/res/container-registry/registry:0.9.3'";
     QTest::newRow("registry module not deployed")
         << "remoteoff.bicep"
         << "module acr 'br:example.azurecr.io/container-registry:1.0' = if (false) {\n  name: "
            "'acr'\n  params: {\n    name: 'regremote02'\n  }\n}\n"
         << "regremote02"
-        << "NotApplicable" << 1 << 1 << QString();
+        << "NotApplicable" << 1 << 1 << "the condition false of the resource is false";
     QTest::newRow("child replication is no registry") << "child.bicep"
                                                       << registry
             + "{\n  name: 'regchild01'\n  location: 'westeurope'\n  sku: {\n    name: 'Premium'\n "
