@@ -61,12 +61,12 @@ struct Finding
 
     std::string path; ///< Absolute path of the file that declares the resource.
     std::string file; ///< The same file, relative to the scanned folder, '/'-separated.
-    int line = 0;     ///< 1-based line of the resource declaration.
-    int column = 0;   ///< 1-based byte column of the resource declaration.
+    int line = 0; ///< 1-based line of the resource declaration.
+    int column = 0; ///< 1-based byte column of the resource declaration.
 
-    std::string resource;     ///< The resource name as written, e.g. "[parameters('name')]".
+    std::string resource; ///< The resource name as written, e.g. "[parameters('name')]".
     std::string resolvedName; ///< The evaluated name; empty when it could not be resolved.
-    std::string reason;       ///< Why the outcome, quoting values and paths.
+    std::string reason; ///< Why the outcome, quoting values and paths.
 
     /// The parameter file the template was evaluated with, relative to the scanned folder;
     /// empty when the template's defaults were used.
@@ -76,6 +76,10 @@ struct Finding
     /// Why no fix is offered for a Fail (for example, the value is computed by an expression).
     std::string fixUnavailableReason;
 
+    /// Why the finding is accepted, from the folder's suppression file; empty when it is not
+    /// suppressed. A suppressed finding keeps its outcome but is counted apart.
+    std::string suppressedReason;
+
     int instanceCount = 1; ///< Copies a `copy` loop creates from this declaration.
     /// For a declaration with a `copy` loop: the instances this finding stands for (those with
     /// this outcome, reason and fix), in index order. Empty for a resource without a loop.
@@ -83,22 +87,23 @@ struct Finding
     std::vector<FindingInstance> instances;
 
     bool isFixable() const { return fix.has_value() && !fix->edits.empty(); }
+    bool isSuppressed() const { return !suppressedReason.empty(); }
 };
 
 /// An input problem reported for a file: unreadable, malformed JSON, an invalid expression.
 struct FileError
 {
     std::string file; ///< Relative to the scanned folder.
-    int line = 0;     ///< 1-based, 0 when the error concerns the whole file.
+    int line = 0; ///< 1-based, 0 when the error concerns the whole file.
     int column = 0;
     std::string message;
 };
 
 /// The notice every content-trust finding carries.
-inline constexpr std::string_view kContentTrustRetirementNotice =
-    "Microsoft is retiring Docker Content Trust in Azure Container Registry: deprecation began "
-    "on 31 March 2025 and removal is planned for 31 March 2028. Sign images with Notary Project "
-    "signatures (notation) instead. The rule is still checked because deployed registries and "
-    "policies still rely on it.";
+inline constexpr std::string_view kContentTrustRetirementNotice
+    = "Microsoft is retiring Docker Content Trust in Azure Container Registry: deprecation began "
+      "on 31 March 2025 and removal is planned for 31 March 2028. Sign images with Notary Project "
+      "signatures (notation) instead. The rule is still checked because deployed registries and "
+      "policies still rely on it.";
 
 } // namespace compliance

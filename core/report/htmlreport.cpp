@@ -64,6 +64,7 @@ dl.meta dd { margin: 0; word-break: break-all; }
          font-weight: bold; color: #fff; }
 .pass { background: #2e7d32; } .fail { background: #c62828; }
 .na { background: #616161; } .unknown { background: #ef6c00; }
+.suppressed { background: #5c6bc0; }
 .notice { border-left: 4px solid #ef6c00; background: #fff3e0; padding: 0.6em 1em; }
 table { border-collapse: collapse; width: 100%; margin-bottom: 1em; table-layout: fixed; }
 table.findings th:nth-child(1) { width: 18%; } table.findings th:nth-child(2) { width: 4em; }
@@ -160,6 +161,7 @@ void writeSummary(std::ostringstream &out, const ScanResult &result, const Repor
         << "<span class=\"badge fail\">Fail " << counts.fail << "</span>"
         << "<span class=\"badge na\">NotApplicable " << counts.notApplicable << "</span>"
         << "<span class=\"badge unknown\">Unknown " << counts.unknown << "</span>"
+        << "<span class=\"badge suppressed\">Suppressed " << counts.suppressed << "</span>"
         << "</div>\n";
     writeChart(out, counts);
     out << "<p class=\"notice\" id=\"retirement\">" << escapeHtml(kContentTrustRetirementNotice)
@@ -221,7 +223,11 @@ void writeFindingsTable(std::ostringstream &out, const std::vector<const Finding
         if (finding->ruleId == "Azure.ACR.ContentTrust")
             out << "<sup><a href=\"#retirement\" title=\"Docker Content Trust is being "
                    "retired\">retiring</a></sup>";
-        out << "</td><td class=\"text\">" << cell(finding->reason) << "</td><td>";
+        out << "</td><td class=\"text\">" << cell(finding->reason);
+        if (finding->isSuppressed())
+            out << "<br><span class=\"badge suppressed\">Suppressed</span> "
+                << cell(finding->suppressedReason);
+        out << "</td><td>";
         if (finding->isFixable())
             writeFix(out, *finding->fix, root);
         else if (finding->outcome == Outcome::Fail && !finding->fixUnavailableReason.empty())

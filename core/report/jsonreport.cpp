@@ -4,7 +4,6 @@
 
 #include "core/report/reportpaths.h"
 
-
 #include <nlohmann/json.hpp>
 
 namespace compliance {
@@ -46,6 +45,7 @@ Json findingToJson(const Finding &finding, const std::string &root)
     item["fixable"] = finding.isFixable();
     item["parameterFile"] = stringOrNull(finding.parameterFile);
     item["instances"] = finding.instanceCount;
+    item["suppressed"] = stringOrNull(finding.suppressedReason);
     Json instances = Json::array();
     for (const FindingInstance &instance : finding.instances)
         instances.push_back(
@@ -82,6 +82,7 @@ std::string writeJsonReport(const ScanResult &result)
                                { "Fail", counts.fail },
                                { "NotApplicable", counts.notApplicable },
                                { "Unknown", counts.unknown },
+                               { "suppressed", counts.suppressed },
                                { "files", result.filesScanned } };
 
     // Template text is not guaranteed to be valid UTF-8 in every error message, so invalid

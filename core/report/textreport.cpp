@@ -34,7 +34,10 @@ std::string writeTextReport(const ScanResult &result)
             out << " [parameters " << oneLine(finding.parameterFile) << ']';
         if (finding.instanceCount > 1)
             out << " [" << finding.instanceCount << " instances]";
-        out << ": " << oneLine(finding.reason) << '\n';
+        out << ": " << oneLine(finding.reason);
+        if (finding.isSuppressed())
+            out << " [suppressed: " << oneLine(finding.suppressedReason) << ']';
+        out << '\n';
     }
 
     for (const FileError &error : result.errors)
@@ -45,6 +48,8 @@ std::string writeTextReport(const ScanResult &result)
     out << result.filesScanned << " files scanned: " << counts.pass << " Pass, " << counts.fail
         << " Fail, " << counts.notApplicable << " NotApplicable, " << counts.unknown << " Unknown, "
         << result.errors.size() << " errors";
+    if (counts.suppressed > 0)
+        out << ", " << counts.suppressed << " suppressed";
     if (result.cancelled)
         out << " (scan cancelled)";
     out << '\n';

@@ -5,6 +5,7 @@
 #include "core/arm/templatescope.h"
 #include "core/scan/orderedtaskrunner.h"
 #include "core/scan/parameterfilesniff.h"
+#include "core/scan/suppressions.h"
 #include "core/scan/templatechecker.h"
 
 #include <algorithm>
@@ -35,8 +36,12 @@ void OutcomeCounts::add(Outcome outcome)
 OutcomeCounts ScanResult::counts() const
 {
     OutcomeCounts counts;
-    for (const Finding &finding : findings)
-        counts.add(finding.outcome);
+    for (const Finding &finding : findings) {
+        if (finding.isSuppressed())
+            ++counts.suppressed;
+        else
+            counts.add(finding.outcome);
+    }
     return counts;
 }
 
@@ -109,22 +114,16 @@ FileScanResult scanFile(const fs::path &path, const std::string &relativeName,
     return result;
 }
 
-ScanResult scanFolder(const fs::path &root, const ScanOptions &options,
-                      const std::function<void(const FileScanResult &)> &onFile,
-                      const std::atomic_bool *cancel)
-{
-    std::error_code error;
-    const fs::path absoluteRoot = fs::weakly_canonical(fs::absolute(root, error), error);
-    return scanFiles(absoluteRoot, discoverTemplateFiles(absoluteRoot), options, onFile, cancel);
-}
+namespace {
 
-ScanResult scanFiles(const fs::path &root, const std::vector<fs::path> &files,
-                     const ScanOptions &options,
-                     const std::function<void(const FileScanResult &)> &onFile,
-                     const std::atomic_bool *cancel)
+ScanResult scanWithSuppressions(const fs::path &root, const std::vector<fs::path> &files,
+                                const ScanOptions &options,
+                                const std::function<void(const FileScanResult &)> &onFile,
+                                const std::atomic_bool *cancel, Suppressions &suppressions)
 {
     ScanResult scan;
     scan.root = root.string();
+    scan.errors = suppressions.errors();
 
     const ParameterPairing pairing = ParameterPairing::build(root, parameterFileCandidates(files));
 
@@ -136,8 +135,10 @@ ScanResult scanFiles(const fs::path &root, const std::vector<fs::path> &files,
         const std::string relative = path.lexically_relative(root).generic_string();
         slots[index] = scanFile(path, relative, options, pairing);
     };
+    // Delivery runs on the calling thread, in file order, so the suppressions need no lock.
     const auto deliver = [&](std::size_t index) {
         FileScanResult file = std::move(slots[index]);
+        suppressions.apply(file.findings);
         ++scan.filesScanned;
         if (file.isTemplate)
             ++scan.templatesEvaluated;
@@ -149,6 +150,34 @@ ScanResult scanFiles(const fs::path &root, const std::vector<fs::path> &files,
     const std::size_t delivered = OrderedTaskRunner().run(files.size(), task, deliver, cancel);
     scan.cancelled = delivered < files.size();
     return scan;
+}
+
+} // namespace
+
+ScanResult scanFolder(const fs::path &root, const ScanOptions &options,
+                      const std::function<void(const FileScanResult &)> &onFile,
+                      const std::atomic_bool *cancel)
+{
+    std::error_code error;
+    const fs::path absoluteRoot = fs::weakly_canonical(fs::absolute(root, error), error);
+    Suppressions suppressions = Suppressions::load(absoluteRoot);
+    ScanResult scan = scanWithSuppressions(absoluteRoot, discoverTemplateFiles(absoluteRoot),
+                                           options, onFile, cancel, suppressions);
+    // Only a complete scan of the folder can tell that an entry matches nothing.
+    if (!scan.cancelled) {
+        for (FileError &notice : suppressions.unusedEntries())
+            scan.errors.push_back(std::move(notice));
+    }
+    return scan;
+}
+
+ScanResult scanFiles(const fs::path &root, const std::vector<fs::path> &files,
+                     const ScanOptions &options,
+                     const std::function<void(const FileScanResult &)> &onFile,
+                     const std::atomic_bool *cancel)
+{
+    Suppressions suppressions = Suppressions::load(root);
+    return scanWithSuppressions(root, files, options, onFile, cancel, suppressions);
 }
 
 } // namespace compliance

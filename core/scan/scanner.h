@@ -43,6 +43,7 @@ struct OutcomeCounts
     int fail = 0;
     int notApplicable = 0;
     int unknown = 0;
+    int suppressed = 0; ///< Findings the suppression file accepts, whatever their outcome.
 
     void add(Outcome outcome);
 };
@@ -82,6 +83,10 @@ FileScanResult scanFile(const std::filesystem::path &path, const std::string &re
 /// the sorted order of discoverTemplateFiles whatever order the threads finish in. `cancel`,
 /// when set, stops the scan: no further file starts and scanFolder returns once the files
 /// being evaluated complete.
+///
+/// Findings that the folder's suppression file (.complianceviewer.json) matches carry its
+/// reason and count apart; the file's own errors, and after a complete scan its entries that
+/// matched nothing, are listed with the errors.
 ScanResult scanFolder(const std::filesystem::path &root, const ScanOptions &options = {},
                       const std::function<void(const FileScanResult &)> &onFile = {},
                       const std::atomic_bool *cancel = nullptr);

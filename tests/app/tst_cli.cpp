@@ -271,7 +271,7 @@ void TestCli::jsonReportShape()
         QStringLiteral("reason"),        QStringLiteral("fixable"),
         QStringLiteral("parameterFile"), QStringLiteral("instances"),
         QStringLiteral("copyInstances"), QStringLiteral("fix"),
-        QStringLiteral("notice")
+        QStringLiteral("notice"),        QStringLiteral("suppressed")
     };
     QMap<QString, int> tally;
     const QJsonArray results = report.value(QStringLiteral("results")).toArray();
@@ -341,7 +341,8 @@ void TestCli::jsonReportShape()
     QCOMPARE(premiumFindings, 1);
 
     const QJsonObject summary = report.value(QStringLiteral("summary")).toObject();
-    QCOMPARE(summary.size(), 5);
+    QCOMPARE(summary.size(), 6);
+    QCOMPARE(summary.value(QStringLiteral("suppressed")).toInt(), 0);
     for (const QString &outcome : { QStringLiteral("Pass"), QStringLiteral("Fail"),
                                     QStringLiteral("NotApplicable"), QStringLiteral("Unknown") })
         QCOMPARE(summary.value(outcome).toInt(), tally.value(outcome));

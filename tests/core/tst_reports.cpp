@@ -121,7 +121,8 @@ void TestReports::jsonFindingValues()
     QCOMPARE(results.size(), std::size_t(4));
 
     const auto &first = results.at(0);
-    QCOMPARE(first.size(), std::size_t(13));
+    QCOMPARE(first.size(), std::size_t(14));
+    QVERIFY(first.at("suppressed").is_null());
     QCOMPARE(first.at("rule").get<std::string>(), std::string("Azure.ACR.ContentTrust"));
     QCOMPARE(first.at("outcome").get<std::string>(), std::string("Fail"));
     QCOMPARE(first.at("file").get<std::string>(), std::string("a/basic.json"));
@@ -177,7 +178,8 @@ void TestReports::jsonErrorsAndSummary()
              std::string("invalid JSON: unexpected '}'"));
 
     const auto &summary = report.at("summary");
-    QCOMPARE(summary.size(), std::size_t(5));
+    QCOMPARE(summary.size(), std::size_t(6));
+    QCOMPARE(summary.at("suppressed").get<int>(), 0);
     QCOMPARE(summary.at("Pass").get<int>(), 1);
     QCOMPARE(summary.at("Fail").get<int>(), 1);
     QCOMPARE(summary.at("NotApplicable").get<int>(), 1);
