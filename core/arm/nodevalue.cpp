@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/arm/nodevalue.h"
 
+#include "core/arm/templatescope.h"
+
 namespace compliance {
 
 namespace {
@@ -27,6 +29,12 @@ Value convertNode(const JsonNode &node, EvaluationScope *scope, const Origin &ba
         Value value = evaluateTemplateString(node.string, *scope, origin);
         if (value.isError())
             scope->reportExpressionError(origin, value.unknownReason());
+        // A value computed from a Bicep file's translated expression names the Bicep text.
+        Origin &computed = value.origin();
+        if (computed.kind == OriginKind::Computed && computed.expression == node.string && base.file
+            && isBicepPath(base.file->path()) && node.span.size() > 0
+            && node.span.end <= base.file->text().size())
+            computed.expression = std::string(base.file->textOf(node.span));
         return value;
     }
     case JsonType::Array: {

@@ -17,6 +17,16 @@ std::string toLowerAscii(std::string_view text)
     return lower;
 }
 
+bool isBicepPath(std::string_view path)
+{
+    const std::string lower = toLowerAscii(path);
+    const auto endsWith = [&](std::string_view suffix) {
+        return lower.size() >= suffix.size()
+            && lower.compare(lower.size() - suffix.size(), suffix.size(), suffix) == 0;
+    };
+    return endsWith(".bicep") || endsWith(".bicepparam");
+}
+
 namespace {
 
 // True when a parameter declaration, or the type definition its `$ref` names, sets

@@ -104,4 +104,8 @@ private:
 /// Lower-cases ASCII letters, for case-insensitive keys.
 std::string toLowerAscii(std::string_view text);
 
+/// True for the path of a Bicep or .bicepparam file (any case). Such a file's template nodes are
+/// ARM translations whose spans cover the Bicep text.
+bool isBicepPath(std::string_view path);
+
 } // namespace compliance

@@ -5,7 +5,6 @@
 #include "core/arm/nodevalue.h"
 
 #include <algorithm>
-#include <filesystem>
 #include <memory>
 
 namespace compliance {
@@ -84,10 +83,7 @@ void Walker::walkResources(TemplateScope &scope, const JsonNode &resources,
 // their spans cover the Bicep text, which reasons quote instead.
 std::string writtenExpression(const SourceFile &file, const JsonNode &node)
 {
-    const std::string extension
-        = toLowerAscii(std::filesystem::path(file.path()).extension().string());
-    const bool isBicep = extension == ".bicep" || extension == ".bicepparam";
-    if (isBicep && node.span.size() > 0 && node.span.end <= file.text().size())
+    if (isBicepPath(file.path()) && node.span.size() > 0 && node.span.end <= file.text().size())
         return std::string(file.textOf(node.span));
     return node.string;
 }

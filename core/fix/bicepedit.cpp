@@ -126,9 +126,7 @@ TextEdit fillEmpty(const SourceFile &file, const JsonNode &container, const std:
 
 bool isBicepSource(const SourceFile &file)
 {
-    const std::string extension
-        = toLowerAscii(std::filesystem::path(file.path()).extension().string());
-    return extension == ".bicep" || extension == ".bicepparam";
+    return isBicepPath(file.path());
 }
 
 std::string quoteBicepString(std::string_view value)
