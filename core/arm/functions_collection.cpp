@@ -264,7 +264,7 @@ Value items(FunctionCall &call, const std::vector<Value> &arguments)
 }
 
 // filter(), map(), reduce() and the other functions that take a lambda() are not evaluated, so
-// their results are unknown with a reason that says so.
+// their results are unknown, and the reason names the function.
 Value lambdaFunction(FunctionCall &call)
 {
     return call.unknown(call.name() + "(...) applies a lambda, which is not evaluated offline");

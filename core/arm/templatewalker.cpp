@@ -79,7 +79,7 @@ void Walker::walkResources(TemplateScope &scope, const JsonNode &resources,
     }
 }
 
-// The expression as the user wrote it. The nodes of a Bicep file hold ARM translations, and
+// The expression as the user wrote it. The nodes of a Bicep file contain ARM translations, and
 // their spans cover the Bicep text, which reasons quote instead.
 std::string writtenExpression(const SourceFile &file, const JsonNode &node)
 {

@@ -5,7 +5,6 @@
 #include "core/arm/templatescope.h"
 #include "core/fix/jsonlayout.h"
 
-#include <filesystem>
 #include <functional>
 
 namespace compliance {
