@@ -81,6 +81,7 @@ void TestBicepParser::expressions_data()
     row("interpolation at ends", "'${p}${v}'", "format('{0}{1}', parameters('p'), variables('v'))");
     row("property", "p.a.b", "parameters('p').a.b");
     row("safe property", "p.?a.b", "tryGet(tryGet(parameters('p'), 'a'), 'b')");
+    row("safe property before dot", "p?.a", "tryGet(parameters('p'), 'a')");
     row("index", "p[0]", "parameters('p')[0]");
     row("safe index", "p[?'k']", "tryGet(parameters('p'), 'k')");
     row("non-null assertion", "p!.a", "parameters('p').a");
