@@ -133,9 +133,23 @@ GuiFigures measureGui(const QString &folder, int runs, int cancelAfterMs)
     double firstFinding = -1;
     int files = 0;
     std::set<int> deliveryTicks;
+    bool inDelivery = false;
+    Clock::time_point lastFileTime;
+    // The controller emits progress() at the end of each delivery.
+    QObject::connect(controller, &ScanController::progress, [&] { inDelivery = false; });
     QObject::connect(controller, &ScanController::fileScanned, [&](const FileScanResult &file) {
         ++files;
         deliveryTicks.insert(tick);
+        // Within one delivery, the time since the previous file is what the handlers connected
+        // before this probe (the main window's) spent on this file.
+        const Clock::time_point now = Clock::now();
+        if (inDelivery) {
+            const double handling
+                = std::chrono::duration<double, std::milli>(now - lastFileTime).count();
+            figures.maxFileHandlingMs = std::max(figures.maxFileHandlingMs, handling);
+        }
+        inDelivery = true;
+        lastFileTime = now;
         if (firstFinding < 0 && !file.findings.empty())
             firstFinding = millisecondsSince(start);
     });

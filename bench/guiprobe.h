@@ -29,6 +29,8 @@ struct GuiFigures
     double maxTickGapMs = 0; ///< Longest gap between 5 ms timer ticks in the GUI thread, worst run.
     double medianMaxTickGapMs = 0; ///< The same, median over the runs.
     double maxTickGapEndMs = 0; ///< When the worst gap ended, counted from openFolder.
+    /// The maximum time between two files of one delivery: the main window's work on one file.
+    double maxFileHandlingMs = 0;
     /// The maximum gap in one second without a scan: the delay the machine's load alone causes.
     double idleMaxTickGapMs = 0;
     double firstFindingMs = -1; ///< From openFolder to the first file with a finding, median.

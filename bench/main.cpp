@@ -140,6 +140,8 @@ void printGui(const QString &folder, int runs, int cancelAfterMs)
     std::printf("  max GUI-thread gap         %.1f ms, ended %.0f ms after openFolder (5 ms timer; "
                 "median of runs %.1f ms)\n",
                 figures.maxTickGapMs, figures.maxTickGapEndMs, figures.medianMaxTickGapMs);
+    std::printf("  max time on one file       %.1f ms in the window's fileScanned handlers\n",
+                figures.maxFileHandlingMs);
     std::printf("  max gap without a scan     %.1f ms in one second (the machine's own delay)\n",
                 figures.idleMaxTickGapMs);
     if (figures.cancelLatencyMs >= 0)

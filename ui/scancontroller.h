@@ -31,7 +31,7 @@ public:
     /// The minimum interval between two batches while the scan produces files.
     static constexpr int kBatchIntervalMs = 50;
     /// The GUI time one batch spends on fileScanned handlers before it yields to the event loop.
-    static constexpr int kBatchBudgetMs = 20;
+    static constexpr int kBatchBudgetMs = 10;
 
     explicit ScanController(QObject *parent = nullptr);
     ~ScanController() override;
