@@ -142,9 +142,16 @@ bool RuleDocView::showRule(const QString &ruleId)
 
 bool RuleDocView::openLink(const QUrl &url)
 {
-    const QString scheme = url.scheme().toLower();
+    // QUrl stores the scheme in lower case, so "HTTPS:" passes and "JavaScript:" does not.
+    const QString scheme = url.scheme();
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https")) {
         qCWarning(lcDocs) << "Ignored a link that is not http or https:" << url.toString();
+        return false;
+    }
+    // "https:path" and "https:///path" have no host, and a browser would resolve them against
+    // its current page or the local file system.
+    if (!url.isValid() || url.host().isEmpty()) {
+        qCWarning(lcDocs) << "Ignored an http(s) link without a host:" << url.toString();
         return false;
     }
     return m_opener ? m_opener(url) : false;

@@ -27,7 +27,9 @@ public:
     bool showRule(const QString &ruleId);
     QString ruleId() const { return m_ruleId; }
 
-    /// Opens `url` with the opener when it is http or https; returns whether it did.
+    /// Opens `url` with the opener when it is an absolute http or https URL with a host;
+    /// returns whether it did. Other schemes (file, javascript, data) and relative links are
+    /// ignored with a warning.
     bool openLink(const QUrl &url);
     /// Replaces QDesktopServices::openUrl, so tests can see which links would open.
     void setUrlOpener(UrlOpener opener) { m_opener = std::move(opener); }

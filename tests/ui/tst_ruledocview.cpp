@@ -173,6 +173,18 @@ void RuleDocViewTest::linkPolicy_data()
     QTest::newRow("javascript") << QUrl(QStringLiteral("javascript:alert(1)")) << false;
     QTest::newRow("relative") << QUrl(QStringLiteral("other.md")) << false;
     QTest::newRow("mailto") << QUrl(QStringLiteral("mailto:someone@example.com")) << false;
+    QTest::newRow("upper-case https") << QUrl(QStringLiteral("HTTPS://EXAMPLE.COM/a")) << true;
+    QTest::newRow("mixed-case javascript")
+        << QUrl(QStringLiteral("JavaScript:alert(document.cookie)")) << false;
+    QTest::newRow("data") << QUrl(QStringLiteral("data:text/html,<script>alert(1)</script>"))
+                          << false;
+    QTest::newRow("vbscript") << QUrl(QStringLiteral("vbscript:msgbox(1)")) << false;
+    QTest::newRow("ftp") << QUrl(QStringLiteral("ftp://example.com/file")) << false;
+    QTest::newRow("scheme-relative") << QUrl(QStringLiteral("//example.com/x")) << false;
+    QTest::newRow("absolute path") << QUrl(QStringLiteral("/etc/passwd")) << false;
+    QTest::newRow("https without host") << QUrl(QStringLiteral("https:///etc/passwd")) << false;
+    QTest::newRow("http with relative path") << QUrl(QStringLiteral("http:other.md")) << false;
+    QTest::newRow("empty") << QUrl() << false;
 }
 
 void RuleDocViewTest::linkPolicy()
