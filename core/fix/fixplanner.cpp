@@ -213,6 +213,19 @@ void FixPlanner::queueInsert(const Value &container, const std::vector<std::stri
         ? std::string("the resource")
         : joinPath({ path.begin(), path.begin() + static_cast<std::ptrdiff_t>(existingDepth) });
 
+    // A value written in place where an object belongs ("sku": "Premium") becomes the object.
+    const Origin &origin = container.origin();
+    if (existingDepth > 0 && !container.isObject() && origin.isEditable()
+        && origin.kind == OriginKind::Literal && !origin.node->isObject()
+        && !origin.node->isArray()) {
+        if (editsCalledModule(origin.file, joinPath(path)))
+            return;
+        JsonInsertValue object = JsonInsertValue::object(
+            { { std::string(path[existingDepth]), nestedValue(path, existingDepth, value) } });
+        m_edits.push_back(replaceValue(*origin.file, *origin.node, object));
+        return;
+    }
+
     if (!isJsonObjectNode(container) || container.origin().kind == OriginKind::Computed) {
         const std::string &expression = container.origin().expression;
         fail("cannot add " + joinPath(path) + ": " + containerPath

@@ -80,7 +80,7 @@ struct Finding
     /// suppressed. A suppressed finding keeps its outcome but is counted apart.
     std::string suppressedReason;
 
-    int instanceCount = 1; ///< Copies a `copy` loop creates from this declaration.
+    int instanceCount = 1; ///< The copy-loop instances this finding stands for.
     /// For a declaration with a `copy` loop: the instances this finding stands for (those with
     /// this outcome, reason and fix), in index order. Empty for a resource without a loop.
     /// Findings of one declaration share path, line, column, rule and parameter file.

@@ -4,6 +4,7 @@
 
 #include "core/fix/fixplanner.h"
 #include "core/json/jsonnode.h"
+#include "core/rules/deploymentconditions.h"
 
 namespace compliance {
 
@@ -25,6 +26,14 @@ const std::vector<Path> kMisplacedTrustPolicies { { "properties", "trustPolicy" 
 
 // The first apiVersion of Microsoft.ContainerRegistry/registries with properties.policies.
 constexpr std::string_view kFirstPoliciesApiVersion = "2019-05-01";
+
+// True when the resource's apiVersion is older than the first one with properties.policies.
+bool predatesPolicies(const DeployedResource &resource)
+{
+    const PropertyLookup apiVersion = resource.lookup({ "apiVersion" });
+    return apiVersion.isPresent() && apiVersion.value.isString()
+        && apiVersion.value.asString().substr(0, 10) < kFirstPoliciesApiVersion;
+}
 
 std::string quoted(const Value &value)
 {
@@ -115,12 +124,8 @@ TrustPolicyState readTrustPolicy(const DeployedResource &resource)
 
 std::optional<RuleResult> notDeployed(const DeployedResource &resource)
 {
-    for (const DeploymentCondition &condition : resource.conditions) {
-        if (condition.value.isBoolean() && !condition.value.asBoolean())
-            return result(Outcome::NotApplicable,
-                          "Not deployed: the condition " + condition.expression + " of "
-                              + condition.owner + " is false.");
-    }
+    if (std::optional<std::string> reason = falseConditionReason(resource))
+        return result(Outcome::NotApplicable, std::move(*reason));
     return std::nullopt;
 }
 
@@ -169,15 +174,22 @@ RuleResult ContentTrustRule::evaluateDeployed(const DeployedResource &resource) 
     const PropertyLookup encryptionStatus = resource.lookup(kEncryptionStatus);
     const PropertyLookup keyIdentity = resource.lookup(kKeyIdentity);
     const PropertyLookup keyIdentifier = resource.lookup(kKeyIdentifier);
-    const bool customerManagedKey = isStringEqual(encryptionStatus, "enabled")
-        || isSetString(keyIdentity) || isSetString(keyIdentifier);
-    if (customerManagedKey) {
+    std::string keySetting;
+    if (isStringEqual(encryptionStatus, "enabled"))
+        keySetting = "properties.encryption.status is 'enabled'";
+    else if (isSetString(keyIdentifier))
+        keySetting = "properties.encryption.keyVaultProperties.keyIdentifier is set";
+    else if (isSetString(keyIdentity))
+        keySetting = "properties.encryption.keyVaultProperties.identity is set";
+    if (!keySetting.empty()) {
+        // A policy that the apiVersion cannot carry never reaches Azure, so it does not count.
         const PropertyLookup status = resource.lookup(kTrustStatus);
-        if (isStringEqual(status, "enabled"))
-            return removeTrustPolicy(resource);
+        if (isStringEqual(status, "enabled") && !predatesPolicies(resource))
+            return removeTrustPolicy(resource, keySetting);
         return result(Outcome::NotApplicable,
-                      "The registry uses a customer-managed key (properties.encryption), and "
-                      "content trust is not supported with a customer-managed key.");
+                      "The registry uses a customer-managed key (" + keySetting
+                          + "), and content trust is not supported with a customer-managed "
+                            "key.");
     }
     for (const auto &[lookup, path] : { std::pair { &encryptionStatus, &kEncryptionStatus },
                                         std::pair { &keyIdentity, &kKeyIdentity },
@@ -193,7 +205,10 @@ RuleResult ContentTrustRule::evaluateDeployed(const DeployedResource &resource) 
         return result(Outcome::Unknown, *reason + ".");
 
     std::string failure;
-    if (sku.isMissing())
+    if (sku.isMissing() && sku.existingDepth == 1 && !sku.container.isObject())
+        failure = "sku is " + sku.container.toJsonText()
+            + ", not an object with a name; content trust needs the Premium SKU.";
+    else if (sku.isMissing())
         failure = (sku.existingDepth == 0 ? "sku is missing" : "sku.name is missing")
             + std::string("; content trust needs the Premium SKU.");
     else if (!sku.value.isString())
@@ -214,8 +229,7 @@ RuleResult ContentTrustRule::evaluateDeployed(const DeployedResource &resource) 
     }
     if (failure.empty()) {
         const PropertyLookup apiVersion = resource.lookup({ "apiVersion" });
-        if (apiVersion.isPresent() && apiVersion.value.isString()
-            && apiVersion.value.asString().substr(0, 10) < kFirstPoliciesApiVersion)
+        if (predatesPolicies(resource))
             failure = "apiVersion " + apiVersion.value.asString()
                 + " predates 2019-05-01, the first version with properties.policies, so the "
                   "trust policy does not reach the registry.";
@@ -235,12 +249,13 @@ RuleResult ContentTrustRule::evaluateDeployed(const DeployedResource &resource) 
                   "(properties.policies.trustPolicy.status is 'enabled').");
 }
 
-RuleResult ContentTrustRule::removeTrustPolicy(const DeployedResource &resource) const
+RuleResult ContentTrustRule::removeTrustPolicy(const DeployedResource &resource,
+                                               const std::string &keySetting) const
 {
     RuleResult verdict = result(Outcome::Fail,
-                                "The registry uses a customer-managed key and also enables the "
-                                "trust policy; Azure rejects content trust on a registry with a "
-                                "customer-managed key.");
+                                "The registry uses a customer-managed key (" + keySetting
+                                    + ") and also enables the trust policy; Azure rejects "
+                                      "content trust on a registry with a customer-managed key.");
     FixPlanner planner(resource);
     planner.remove(kTrustPolicy);
     verdict.fix = planner.build("Remove properties.policies.trustPolicy; the customer-managed "
@@ -266,9 +281,7 @@ void ContentTrustRule::planFix(const DeployedResource &resource, RuleResult &ver
             planner.setString(kSkuTier, "Premium");
     }
 
-    const PropertyLookup apiVersion = resource.lookup({ "apiVersion" });
-    if (apiVersion.isPresent() && apiVersion.value.isString()
-        && apiVersion.value.asString().substr(0, 10) < kFirstPoliciesApiVersion) {
+    if (predatesPolicies(resource)) {
         planner.setString({ "apiVersion" }, kFirstPoliciesApiVersion);
         steps.push_back("raise apiVersion to " + std::string(kFirstPoliciesApiVersion));
     }
@@ -278,12 +291,19 @@ void ContentTrustRule::planFix(const DeployedResource &resource, RuleResult &ver
 
     bool misplaced = false;
     for (const Path &path : kMisplacedTrustPolicies) {
-        if (resource.lookup(path).isPresent()) {
-            planner.remove(path);
-            misplaced = true;
-            steps.push_back("move trustPolicy from " + joinPath(path)
-                            + " to properties.policies.trustPolicy");
-        }
+        if (!resource.lookup(path).isPresent())
+            continue;
+        // properties.policy holds nothing valid for a registry: when the misplaced policy is
+        // all it holds, it goes too, so no empty object stays at the wrong path.
+        const Path parent(path.begin(), path.end() - 1);
+        const PropertyLookup parentLookup = resource.lookup(parent);
+        const bool removeParent = path.size() == 3 && parentLookup.isPresent()
+            && parentLookup.value.isObject() && parentLookup.value.members().size() == 1;
+        planner.remove(removeParent ? parent : path);
+        misplaced = true;
+        steps.push_back("move trustPolicy from " + joinPath(path)
+                        + " to properties.policies.trustPolicy with type 'Notary' and status "
+                          "'enabled'");
     }
 
     const PropertyLookup policy = resource.lookup(kTrustPolicy);

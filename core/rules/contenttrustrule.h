@@ -26,7 +26,8 @@ public:
 
 private:
     RuleResult evaluateDeployed(const DeployedResource &resource) const;
-    RuleResult removeTrustPolicy(const DeployedResource &resource) const;
+    RuleResult removeTrustPolicy(const DeployedResource &resource,
+                                 const std::string &keySetting) const;
     void planFix(const DeployedResource &resource, RuleResult &verdict) const;
 };
 

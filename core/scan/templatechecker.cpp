@@ -6,12 +6,14 @@
 #include "core/bicep/bicepparser.h"
 #include "core/bicep/biceptemplate.h"
 #include "core/json/jsonparser.h"
+#include "core/rules/deploymentconditions.h"
 #include "core/rules/rule.h"
 #include "core/scan/sharededits.h"
 
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <tuple>
 
 namespace compliance {
 
@@ -72,14 +74,8 @@ bool anyRuleApplies(std::string_view type)
 // The verdict for a registry deployed by a module from a Bicep registry, which cannot be read.
 RuleResult registryModuleVerdict(const DeployedResource &resource, const JsonNode &reference)
 {
-    for (const DeploymentCondition &condition : resource.conditions) {
-        if (condition.value.isBoolean() && !condition.value.asBoolean())
-            return RuleResult { Outcome::NotApplicable,
-                                "Not deployed: the condition " + condition.expression + " of "
-                                    + condition.owner + " is false.",
-                                std::nullopt,
-                                {} };
-    }
+    if (std::optional<std::string> reason = falseConditionReason(resource))
+        return RuleResult { Outcome::NotApplicable, std::move(*reason), std::nullopt, {} };
     return RuleResult { Outcome::Unknown,
                         "The registry is deployed by module '" + reference.string
                             + "' from a Bicep registry, which cannot be read offline, so its "
@@ -118,10 +114,12 @@ void evaluateParameterSet(const SourceFile &source, const JsonNode &root,
         }
     }
 
-    // Groups are keyed by declaration (node) and rule, in the order they were first seen.
+    // Groups are keyed by declaration (node), rule and reported position, in the order they
+    // were first seen. The position tells apart two module calls that deploy one declaration.
+    using DeclarationKey = std::tuple<const JsonNode *, const Rule *, int, int>;
     std::vector<InstanceGroup> groups;
-    std::map<std::pair<const JsonNode *, const Rule *>, std::vector<std::size_t>>
-        groupsByDeclaration;
+    std::map<DeclarationKey, std::vector<std::size_t>> groupsByDeclaration;
+    std::map<DeclarationKey, std::int64_t> visits;
 
     walkTemplate(scope, anyRuleApplies, [&](const ArmResource &resource) {
         for (const std::unique_ptr<Rule> &rule : registeredRules()) {
@@ -138,15 +136,28 @@ void evaluateParameterSet(const SourceFile &source, const JsonNode &root,
                 finding.parameterFile = parameterSet->relativeName;
             const std::string name = finding.resolvedName;
 
-            std::vector<std::size_t> &siblings = groupsByDeclaration[{ resource.node, rule.get() }];
+            const DeclarationKey key { resource.node, rule.get(), finding.line, finding.column };
+            std::vector<std::size_t> &siblings = groupsByDeclaration[key];
+            // A declaration met again without a copy index of its own sits in a looped nested
+            // deployment or module; its visits count as the instance index.
+            std::int64_t &visit = visits[key];
+            const std::int64_t instanceIndex = resource.copyIndex.value_or(visit);
+            const bool repeated = resource.copyIndex.has_value() || visit > 0;
+            ++visit;
+
             bool merged = false;
-            if (resource.copyIndex) {
+            if (repeated) {
+                for (std::size_t index : siblings) {
+                    if (groups[index].finding.instances.empty())
+                        groups[index].finding.instances.push_back(
+                            FindingInstance { 0, groups[index].firstName });
+                }
                 for (std::size_t index : siblings) {
                     Finding &existing = groups[index].finding;
                     if (existing.outcome == finding.outcome && existing.reason == finding.reason
                         && sameFix(existing, finding)) {
                         ++existing.instanceCount;
-                        existing.instances.push_back(FindingInstance { *resource.copyIndex, name });
+                        existing.instances.push_back(FindingInstance { instanceIndex, name });
                         groups[index].lastName = name;
                         merged = true;
                         break;
@@ -154,8 +165,8 @@ void evaluateParameterSet(const SourceFile &source, const JsonNode &root,
                 }
             }
             if (!merged) {
-                if (resource.copyIndex)
-                    finding.instances.push_back(FindingInstance { *resource.copyIndex, name });
+                if (repeated)
+                    finding.instances.push_back(FindingInstance { instanceIndex, name });
                 siblings.push_back(groups.size());
                 groups.push_back(InstanceGroup { std::move(finding), name, name });
             }

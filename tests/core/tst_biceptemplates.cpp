@@ -145,7 +145,7 @@ void TestBicepTemplates::outcomes_data()
         << "condition.bicep"
         << "param deploy bool = false\n" + registry + "if (deploy) {\n  name: 'regcond01'\n}\n"
         << "regcond01"
-        << "NotApplicable" << 1 << 2 << "the condition deploy of the resource is false";
+        << "NotApplicable" << 1 << 2 << "the condition of the resource, deploy, is false";
     QTest::newRow("nullable with coalesce")
         << "nullable.bicep"
         << "param sku string?\nparam settings object?\n" + registry
@@ -191,7 +191,7 @@ void TestBicepTemplates::outcomes_data()
         << "module acr 'br:example.azurecr.io/container-registry:1.0' = if (false) {\n  name: "
            "'acr'\n  params: {\n    name: 'regremote02'\n  }\n}\n"
         << "regremote02"
-        << "NotApplicable" << 1 << 1 << "the condition false of the resource is false";
+        << "NotApplicable" << 1 << 1 << "the condition of the resource is false";
     QTest::newRow("child replication is no registry") << "child.bicep"
                                                       << registry
             + "{\n  name: 'regchild01'\n  location: 'westeurope'\n  sku: {\n    name: 'Premium'\n "
