@@ -7,6 +7,8 @@
 #include "core/json/jsonnode.h"
 
 #include <algorithm>
+#include <cctype>
+#include <filesystem>
 
 namespace compliance {
 
@@ -141,16 +143,115 @@ bool FixPlanner::passToModule(const Origin &origin, std::string_view value)
     return true;
 }
 
-// A module that another file calls is also deployed on its own and by other callers, so a fix
-// reached through the call does not edit it.
-bool FixPlanner::editsCalledModule(const SourceFile *file, std::string_view pathText)
+void FixPlanner::note(std::string text)
+{
+    if (std::find(m_notes.begin(), m_notes.end(), text) == m_notes.end())
+        m_notes.push_back(std::move(text));
+}
+
+// A module that another file calls is also deployed on its own and by other callers, so an edit
+// inside it changes those deployments too.
+void FixPlanner::noteCalledModule(const SourceFile *file)
 {
     if (!m_resource.callerFile || file != m_resource.file)
+        return;
+    note("every deployment of the module " + std::filesystem::path(file->path()).filename().string()
+         + ", by this call, by other calls and on its own");
+}
+
+namespace {
+
+bool isIdentifierCharacter(char c)
+{
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+}
+
+// Counts the places that read parameter or variable `name` in `file`: `parameters('name')` and
+// `variables('name')` in ARM JSON, the bare identifier in Bicep (minus its declaration).
+// NOTE: a textual count, so a Bicep identifier inside a string or comment counts too.
+int countReferences(const SourceFile &file, bool isParameter, const std::string &name)
+{
+    const std::string_view text = file.text();
+    const auto equalIgnoringCase = [](char a, char b) {
+        return std::tolower(static_cast<unsigned char>(a))
+            == std::tolower(static_cast<unsigned char>(b));
+    };
+    int count = 0;
+    if (isBicepSource(file)) {
+        for (std::size_t at = text.find(name); at != std::string_view::npos;
+             at = text.find(name, at + 1)) {
+            const bool startsWord = at == 0 || !isIdentifierCharacter(text[at - 1]);
+            const std::size_t end = at + name.size();
+            const bool endsWord = end >= text.size() || !isIdentifierCharacter(text[end]);
+            const bool isMember = at > 0 && text[at - 1] == '.';
+            if (startsWord && endsWord && !isMember)
+                ++count;
+        }
+        return std::max(count - 1, 0);
+    }
+    const std::string needle = "'" + name + "'";
+    const std::string_view function = isParameter ? "parameters" : "variables";
+    auto it = text.begin();
+    while ((it = std::search(it, text.end(), needle.begin(), needle.end(), equalIgnoringCase))
+           != text.end()) {
+        std::size_t at = static_cast<std::size_t>(it - text.begin());
+        ++it;
+        while (at > 0 && std::isspace(static_cast<unsigned char>(text[at - 1])))
+            --at;
+        if (at == 0 || text[at - 1] != '(')
+            continue;
+        --at;
+        while (at > 0 && std::isspace(static_cast<unsigned char>(text[at - 1])))
+            --at;
+        if (at >= function.size()
+            && std::equal(function.begin(), function.end(), text.begin() + (at - function.size()),
+                          equalIgnoringCase))
+            ++count;
+    }
+    return count;
+}
+
+} // namespace
+
+// A parameter or variable read in several places changes all of them with its source.
+void FixPlanner::noteSharedReferences(const Origin &origin)
+{
+    const bool isParameter
+        = origin.kind == OriginKind::ParameterDefault || origin.kind == OriginKind::ParameterValue;
+    if (!isParameter && origin.kind != OriginKind::Variable)
+        return;
+    const SourceFile *declarationFile
+        = origin.declarationFile ? origin.declarationFile : origin.file;
+    if (!declarationFile || origin.name.empty())
+        return;
+    const int references = countReferences(*declarationFile, isParameter, origin.name);
+    if (references > 1)
+        note(std::string(isParameter ? "parameter '" : "variable '") + origin.name + "', which "
+             + std::filesystem::path(declarationFile->path()).filename().string() + " reads in "
+             + std::to_string(references) + " places: every one of them gets the new value");
+}
+
+// Writes `value` in place of the property's own expression, for when its source must keep its
+// value for another property.
+bool FixPlanner::replaceAtUseSite(const PropertyLookup &lookup,
+                                  const std::vector<std::string_view> &path, std::string_view value)
+{
+    const Origin &container = lookup.container.origin();
+    if (!container.isEditable() || !container.node->isObject()
+        || container.kind == OriginKind::Computed)
         return false;
-    fail(std::string(pathText) + " is set in the module " + file->path()
-         + ", which the call shares with other deployments; pass it as a module parameter or "
-           "change the module by hand");
+    const JsonNode *member = container.node->member(path.back());
+    if (!member)
+        return false;
+    m_edits.push_back(replaceWithString(*container.file, *member, value));
     return true;
+}
+
+void FixPlanner::keep(const std::vector<std::string_view> &path)
+{
+    const PropertyLookup lookup = m_resource.lookup(path);
+    if (lookup.isPresent() && lookup.value.isString() && lookup.value.origin().node)
+        m_sourceTargets.emplace(lookup.value.origin().node, lookup.value.asString());
 }
 
 void FixPlanner::setString(const std::vector<std::string_view> &path, std::string_view value)
@@ -163,7 +264,16 @@ void FixPlanner::setString(const std::vector<std::string_view> &path, std::strin
         return;
     }
     if (lookup.isPresent()) {
+        // One source read by two properties that need different values (a variable used for
+        // both the SKU and the policy type) keeps its first edit; this property gets a literal.
+        const Origin &origin = lookup.value.origin();
+        const auto target = origin.node ? m_sourceTargets.find(origin.node) : m_sourceTargets.end();
+        if (target != m_sourceTargets.end() && target->second != value
+            && replaceAtUseSite(lookup, path, value))
+            return;
         replaceString(lookup.value, pathText, value);
+        if (origin.node)
+            m_sourceTargets.emplace(origin.node, std::string(value));
         return;
     }
     queueInsert(lookup.container, path, lookup.existingDepth, value);
@@ -182,8 +292,8 @@ void FixPlanner::replaceString(const Value &current, std::string_view pathText,
     }
     if (passToModule(origin, value))
         return;
-    if (editsCalledModule(origin.file, pathText))
-        return;
+    noteCalledModule(origin.file);
+    noteSharedReferences(origin);
     m_edits.push_back(replaceWithString(*origin.file, *origin.node, value));
     if (origin.kind == OriginKind::ParameterDefault || origin.kind == OriginKind::ParameterValue)
         addToAllowedValues(origin, value);
@@ -218,8 +328,7 @@ void FixPlanner::queueInsert(const Value &container, const std::vector<std::stri
     if (existingDepth > 0 && !container.isObject() && origin.isEditable()
         && origin.kind == OriginKind::Literal && !origin.node->isObject()
         && !origin.node->isArray()) {
-        if (editsCalledModule(origin.file, joinPath(path)))
-            return;
+        noteCalledModule(origin.file);
         JsonInsertValue object = JsonInsertValue::object(
             { { std::string(path[existingDepth]), nestedValue(path, existingDepth, value) } });
         m_edits.push_back(replaceValue(*origin.file, *origin.node, object));
@@ -235,8 +344,7 @@ void FixPlanner::queueInsert(const Value &container, const std::vector<std::stri
         return;
     }
 
-    if (editsCalledModule(container.origin().file, joinPath(path)))
-        return;
+    noteCalledModule(container.origin().file);
     const std::string key(path[existingDepth]);
     JsonInsertValue inserted = nestedValue(path, existingDepth, value);
     for (PendingInsert &pending : m_inserts) {
@@ -263,8 +371,15 @@ void FixPlanner::remove(const std::vector<std::string_view> &path)
         fail("cannot remove " + pathText + ": it is computed by an expression");
         return;
     }
-    if (editsCalledModule(member.file, pathText))
+    // Removing a setting from a called module can break the module's other deployments, which
+    // may need it (a registry without a customer-managed key wants its trust policy).
+    if (m_resource.callerFile && member.file == m_resource.file) {
+        fail("cannot remove " + pathText + ": it is set in the module "
+             + std::filesystem::path(member.file->path()).filename().string()
+             + ", which other deployments share; change the call's parameters or the module by "
+               "hand");
         return;
+    }
     // Find the member node (with its key) among the container's children.
     const JsonNode *containerNode = lookup.container.origin().node;
     for (const JsonNode &child : containerNode->children) {
@@ -316,7 +431,9 @@ std::optional<Fix> FixPlanner::build(std::string description)
         m_unavailableReason = "the fix's edits conflict: " + merged.error();
         return std::nullopt;
     }
-    return Fix { std::move(description), std::move(merged.value()) };
+    Fix fix { std::move(description), std::move(merged.value()) };
+    fix.sharedWith = m_notes;
+    return fix;
 }
 
 } // namespace compliance

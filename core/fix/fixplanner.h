@@ -28,6 +28,9 @@ public:
 
     /// Sets the string at `path` (member names from the resource object) to `value`.
     void setString(const std::vector<std::string_view> &path, std::string_view value);
+    /// Marks the value at `path` as one the fix must keep: when its source is also the source of
+    /// a value the fix changes, that change is written at its own property instead.
+    void keep(const std::vector<std::string_view> &path);
     /// Removes the member at `path`.
     void remove(const std::vector<std::string_view> &path);
 
@@ -51,7 +54,11 @@ private:
     };
 
     void fail(std::string reason);
-    bool editsCalledModule(const SourceFile *file, std::string_view pathText);
+    void note(std::string text);
+    void noteCalledModule(const SourceFile *file);
+    void noteSharedReferences(const Origin &origin);
+    bool replaceAtUseSite(const PropertyLookup &lookup, const std::vector<std::string_view> &path,
+                          std::string_view value);
     bool passToModule(const Origin &origin, std::string_view value);
     void replaceString(const Value &current, std::string_view pathText, std::string_view value);
     void addToAllowedValues(const Origin &origin, std::string_view value);
@@ -63,6 +70,11 @@ private:
     std::vector<PendingInsert> m_inserts;
     std::vector<PendingRemoval> m_removals;
     std::string m_unavailableReason;
+    /// What else the edits change, for Fix::sharedWith.
+    std::vector<std::string> m_notes;
+    /// The value each edited source node is set to, to catch two properties that read one
+    /// source but need different values.
+    std::map<const JsonNode *, std::string> m_sourceTargets;
 };
 
 /// Names where a value comes from, e.g. "the default of parameter 'acrSku'".

@@ -269,6 +269,13 @@ void ContentTrustRule::planFix(const DeployedResource &resource, RuleResult &ver
 {
     std::vector<std::string> steps;
     FixPlanner planner(resource);
+    // Values that already pass stay as they are, even when a value to change shares a source.
+    for (const auto &[path, expected] :
+         { std::pair { &kSkuName, "Premium" }, std::pair { &kTrustStatus, "enabled" },
+           std::pair { &kTrustType, "Notary" } }) {
+        if (isStringEqual(resource.lookup(*path), expected))
+            planner.keep(*path);
+    }
 
     const PropertyLookup sku = resource.lookup(kSkuName);
     if (!isStringEqual(sku, "Premium")) {

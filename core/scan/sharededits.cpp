@@ -13,8 +13,8 @@ bool overlaps(const TextEdit &a, const TextEdit &b)
     if (a.path != b.path)
         return false;
     // Two insertions at one offset write into the same place, so they count as shared.
-    const bool sameInsertionPoint =
-        a.span.begin == b.span.begin && (a.span.size() == 0 || b.span.size() == 0);
+    const bool sameInsertionPoint
+        = a.span.begin == b.span.begin && (a.span.size() == 0 || b.span.size() == 0);
     return sameInsertionPoint || (a.span.begin < b.span.end && b.span.begin < a.span.end);
 }
 
@@ -48,11 +48,12 @@ void describeSharedEdits(std::vector<Finding> &findings)
     for (std::size_t i = 0; i < findings.size(); ++i) {
         if (!findings[i].isFixable())
             continue;
+        // The planner's notes (a shared parameter, a called module) come first and stay.
         Fix &fix = *findings[i].fix;
-        fix.sharedWith.clear();
         if (findings[i].instanceCount > 1) {
-            fix.sharedWith.push_back("all " + std::to_string(findings[i].instanceCount)
-                                     + " instances of this copy loop");
+            fix.sharedWith.insert(fix.sharedWith.begin(),
+                                  "all " + std::to_string(findings[i].instanceCount)
+                                      + " instances of this copy loop");
         }
         for (std::size_t j = 0; j < findings.size(); ++j) {
             if (j == i || !findings[j].isFixable() || !sharesEdit(fix, *findings[j].fix))

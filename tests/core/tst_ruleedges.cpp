@@ -8,6 +8,7 @@
 #include "core/fix/textedits.h"
 #include "core/scan/scanner.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,6 +27,8 @@ private Q_SLOTS:
     void fixesPass_data();
     void fixesPass();
     void nestedLoopGrouped();
+    void sharedSourceKeepsPassingValue();
+    void calledModuleGetsPolicy();
 };
 
 namespace {
@@ -111,6 +114,61 @@ const char kNestedLoopTemplate[] = R"json({
   ]
 }
 )json";
+
+// One variable feeds both the SKU, which passes, and the policy type, which must change.
+const char kSharedVariableTemplate[] = R"json({
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "variables": { "tier": "Premium" },
+  "resources": [
+    {
+      "type": "Microsoft.ContainerRegistry/registries",
+      "apiVersion": "2023-07-01",
+      "name": "vartier01",
+      "location": "westeurope",
+      "sku": { "name": "[variables('tier')]" },
+      "properties": { "policies": { "trustPolicy": { "type": "[variables('tier')]", "status": "enabled" } } }
+    }
+  ]
+}
+)json";
+
+const char kModuleCaller[] = R"(module one 'mod/acr.bicep' = {
+  name: 'one'
+  params: {
+    name: 'regmodsingle01'
+  }
+}
+)";
+
+const char kModule[] = R"(param name string
+resource acr 'Microsoft.ContainerRegistry/registries@2023-07-01' = {
+  name: name
+  location: 'westeurope'
+  sku: {
+    name: 'Premium'
+  }
+}
+)";
+
+// Applies every edit of `fix`, file by file, and saves the files.
+bool applyFix(const Fix &fix)
+{
+    for (const std::string &path : fix.paths()) {
+        const Result<SourceFile> source = readSourceFile(path);
+        if (!source)
+            return false;
+        std::vector<TextEdit> edits;
+        for (const TextEdit &edit : fix.edits) {
+            if (edit.path == path)
+                edits.push_back(edit);
+        }
+        const Result<std::string> fixed = applyTextEdits(source->text(), edits);
+        if (!fixed || !saveText(source.value(), fixed.value()).ok())
+            return false;
+    }
+    return true;
+}
 
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
@@ -224,6 +282,54 @@ void TestRuleEdges::nestedLoopGrouped()
                                                   { 1, "regdeploopneu" },
                                                   { 2, "regdeploopeus" } };
     QCOMPARE(finding.instances, expected);
+}
+
+void TestRuleEdges::sharedSourceKeepsPassingValue()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("shared.json"));
+    QVERIFY(writeFile(path, kSharedVariableTemplate));
+    const ScanResult before = scanFolder(dir.path().toStdString());
+    QCOMPARE(before.findings.size(), std::size_t(1));
+    QCOMPARE(before.findings.front().outcome, Outcome::Fail);
+    QVERIFY(before.findings.front().isFixable());
+
+    // The type gets its own literal; the variable, which the SKU reads, keeps 'Premium'.
+    QVERIFY(applyFix(*before.findings.front().fix));
+    const Result<SourceFile> fixed = readSourceFile(path.toStdString());
+    QVERIFY(fixed.ok());
+    QVERIFY(fixed->text().find("\"tier\": \"Premium\"") != std::string::npos);
+    QVERIFY(fixed->text().find("\"type\": \"Notary\"") != std::string::npos);
+    const ScanResult after = scanFolder(dir.path().toStdString());
+    QCOMPARE(after.findings.front().outcome, Outcome::Pass);
+}
+
+void TestRuleEdges::calledModuleGetsPolicy()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("mod")));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("main.bicep")), kModuleCaller));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("mod/acr.bicep")), kModule));
+
+    const ScanResult before = scanFolder(dir.path().toStdString());
+    const auto call = std::find_if(before.findings.begin(), before.findings.end(),
+                                   [](const Finding &f) { return f.file == "main.bicep"; });
+    QVERIFY(call != before.findings.end());
+    QCOMPARE(call->outcome, Outcome::Fail);
+    QVERIFY(call->isFixable());
+    // The edit lands in the module, which its own evaluation and every call share.
+    QCOMPARE(call->fix->paths().size(), std::size_t(1));
+    QVERIFY(call->fix->paths().front().find("acr.bicep") != std::string::npos);
+    QCOMPARE(call->fix->sharedWith.size(), std::size_t(1));
+    QVERIFY(call->fix->sharedWith.front().find("module acr.bicep") != std::string::npos);
+
+    QVERIFY(applyFix(*call->fix));
+    const ScanResult after = scanFolder(dir.path().toStdString());
+    QCOMPARE(after.findings.size(), std::size_t(2));
+    for (const Finding &finding : after.findings)
+        QCOMPARE(finding.outcome, Outcome::Pass);
 }
 
 QTEST_GUILESS_MAIN(TestRuleEdges)

@@ -139,9 +139,12 @@ void TestSharedEdits::parameterDefaultSharedByTwo()
     QVERIFY(second->isFixable());
     QVERIFY(own->isFixable());
 
-    QCOMPARE(first->fix->sharedWith.size(), std::size_t(1));
+    // Each fix names the parameter read in two places, and the other registry.
+    QCOMPARE(first->fix->sharedWith.size(), std::size_t(2));
+    QVERIFY(
+        mentions(first->fix->sharedWith, "parameter 'skuName', which main.json reads in 2 places"));
     QVERIFY(mentions(first->fix->sharedWith, "'sharedsecond01'"));
-    QCOMPARE(second->fix->sharedWith.size(), std::size_t(1));
+    QCOMPARE(second->fix->sharedWith.size(), std::size_t(2));
     QVERIFY(mentions(second->fix->sharedWith, "'sharedfirst01'"));
     QVERIFY(own->fix->sharedWith.empty());
 }
@@ -180,7 +183,7 @@ void TestSharedEdits::parameterDefaultSharedAcrossSets()
     const std::vector<std::string> &shared = devFirst->fix->sharedWith;
     const std::string firstLine = std::to_string(devFirst->line);
     const std::string secondLine = std::to_string(devSecond->line);
-    QCOMPARE(shared.size(), std::size_t(3));
+    QCOMPARE(shared.size(), std::size_t(4));
     QVERIFY(mentions(shared,
                      "'sharedfirst01' at line " + firstLine
                          + ", evaluated with main.parameters.prod.json"));
