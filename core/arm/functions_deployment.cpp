@@ -267,6 +267,13 @@ Value onlyAtDeployment(FunctionCall &call)
     return call.unknown(call.name() + "(...) is only known at deployment");
 }
 
+// Bicep's getSecret() in a .bicepparam file reads a Key Vault secret, as a parameter file's
+// Key Vault reference does.
+Value keyVaultSecret(FunctionCall &call)
+{
+    return call.unknown("a Key Vault secret (getSecret(...)) is only known at deployment");
+}
+
 } // namespace
 
 void registerDeploymentFunctions(FunctionRegistry &registry)
@@ -288,6 +295,7 @@ void registerDeploymentFunctions(FunctionRegistry &registry)
     for (const char *name : { "reference", "pickZones", "extensionResourceId",
                               "managementGroupResourceId", "providers", "deployer" })
         registry.addLazy(name, onlyAtDeployment, 0);
+    registry.addLazy("getSecret", keyVaultSecret, 0);
 }
 
 } // namespace compliance

@@ -88,8 +88,12 @@ ParameterPairing ParameterPairing::build(const fs::path &root, const std::vector
         std::optional<fs::path> templatePath;
         const JsonNode *metadata = parsed.root.member("metadata");
         const JsonNode *link = metadata ? metadata->member("template") : nullptr;
-        if (link && link->isString() && !link->string.empty())
-            templatePath = path.parent_path() / link->string;
+        if (link && link->isString() && !link->string.empty()) {
+            // Parameter files written on Windows may separate the link's folders with '\'.
+            std::string relative = link->string;
+            std::replace(relative.begin(), relative.end(), '\\', '/');
+            templatePath = path.parent_path() / relative;
+        }
         else
             templatePath = conventionalTemplate(path);
         if (!templatePath || !fs::exists(*templatePath))

@@ -6,6 +6,7 @@
 // is Unknown.
 #include "core/scan/scanner.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,6 +20,8 @@ class TestPassedParameters : public QObject
 private Q_SLOTS:
     void nullPassedUsesDefault();
     void keyVaultReferenceIsUnknown();
+    void bicepSecretIsUnknown();
+    void windowsTemplateLinkPairs();
 };
 
 namespace {
@@ -131,6 +134,51 @@ void TestPassedParameters::keyVaultReferenceIsUnknown()
     QVERIFY2(finding.reason.find("Key Vault reference") != std::string::npos,
              finding.reason.c_str());
     QVERIFY(!finding.isFixable());
+}
+
+void TestPassedParameters::bicepSecretIsUnknown()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("main.bicep")),
+                      "param sku string\n"
+                      "resource acr 'Microsoft.ContainerRegistry/registries@2023-07-01' = {\n"
+                      "  name: 'regsecret01'\n  location: 'westeurope'\n"
+                      "  sku: {\n    name: sku\n  }\n}\n"));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("main.bicepparam")),
+                      "using './main.bicep'\n"
+                      "param sku = az.getSecret('00000000-0000-0000-0000-000000000000', 'rg', "
+                      "'kv', 'registrySku')\n"));
+
+    const ScanResult scan = scanFolder(dir.path().toStdString());
+    QCOMPARE(scan.findings.size(), std::size_t(1));
+    const Finding &finding = scan.findings[0];
+    QCOMPARE(finding.parameterFile, std::string("main.bicepparam"));
+    QCOMPARE(finding.outcome, Outcome::Unknown);
+    QVERIFY2(finding.reason.find("Key Vault secret") != std::string::npos, finding.reason.c_str());
+}
+
+void TestPassedParameters::windowsTemplateLinkPairs()
+{
+    // The parameter file sits in another folder and links its template with '\\' separators.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("templates")));
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("parameters")));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("templates/registry.json")), kRegistryTemplate));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("parameters/prod.json")),
+                      R"({
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#",
+  "contentVersion": "1.0.0.0",
+  "metadata": { "template": "..\\templates\\registry.json" },
+  "parameters": { "skuName": { "value": "Standard" } }
+}
+)"));
+
+    const ScanResult scan = scanFolder(dir.path().toStdString());
+    QCOMPARE(scan.findings.size(), std::size_t(1));
+    QCOMPARE(scan.findings[0].parameterFile, std::string("parameters/prod.json"));
+    QCOMPARE(scan.findings[0].outcome, Outcome::Fail);
 }
 
 QTEST_GUILESS_MAIN(TestPassedParameters)
