@@ -52,18 +52,26 @@ void ViewportHighlighter::highlightBlocks(int first, int last)
     if (first > last)
         return;
 
-    // The states up to the block above `first`, computed without colouring those blocks.
-    QTextBlock block = m_document->findBlockByNumber(blocksWithState());
-    KSyntaxHighlighting::State state
-        = m_endStates.empty() ? KSyntaxHighlighting::State() : m_endStates.back();
-    m_collectFormats = false;
-    while (block.isValid() && block.blockNumber() < first) {
-        state = highlightLine(block.text(), state);
-        m_endStates.push_back(state);
-        block = block.next();
+    // The states up to the block above `first`, computed without colouring those blocks. The
+    // lines are views into one copy of the text, which measured faster on a 60,000-line
+    // template than a QString from QTextBlock::text() per line.
+    if (blocksWithState() < first) {
+        const QString text = m_document->toRawText(); // blocks end in U+2029
+        qsizetype offset = m_document->findBlockByNumber(blocksWithState()).position();
+        KSyntaxHighlighting::State state
+            = m_endStates.empty() ? KSyntaxHighlighting::State() : m_endStates.back();
+        m_collectFormats = false;
+        while (blocksWithState() < first && offset <= text.size()) {
+            qsizetype end = text.indexOf(QChar::ParagraphSeparator, offset);
+            if (end < 0)
+                end = text.size();
+            state = highlightLine(QStringView(text).mid(offset, end - offset), state);
+            m_endStates.push_back(state);
+            offset = end + 1;
+        }
     }
 
-    block = m_document->findBlockByNumber(first);
+    QTextBlock block = m_document->findBlockByNumber(first);
     int dirtyStart = -1;
     int dirtyEnd = -1;
     for (; block.isValid() && block.blockNumber() <= last; block = block.next()) {
