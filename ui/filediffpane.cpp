@@ -6,10 +6,12 @@
 #include "ui/codeview.h"
 #include "ui/linediff.h"
 
+#include <QEvent>
 #include <QFileInfo>
-#include <QGridLayout>
 #include <QLabel>
 #include <QScrollBar>
+#include <QSplitter>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -21,14 +23,31 @@ FileDiffPane::FileDiffPane(QWidget *parent)
     , m_fixedTitle(new QLabel(tr("Fixed"), this))
     , m_original(new CodeView(this))
     , m_fixed(new CodeView(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     syncScrolling();
-    auto *layout = new QGridLayout(this);
+    // Tab leaves the read-only views instead of being swallowed by them.
+    m_original->setTabChangesFocus(true);
+    m_fixed->setTabChangesFocus(true);
+    m_original->setAccessibleName(tr("Original text"));
+    m_fixed->setAccessibleName(tr("Fixed text"));
+    m_originalTitle->setBuddy(m_original);
+    m_fixedTitle->setBuddy(m_fixed);
+
+    const auto addColumn = [this](QLabel *title, CodeView *view) {
+        auto *column = new QWidget(m_splitter);
+        auto *layout = new QVBoxLayout(column);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(title);
+        layout->addWidget(view, 1);
+        m_splitter->addWidget(column);
+    };
+    addColumn(m_originalTitle, m_original);
+    addColumn(m_fixedTitle, m_fixed);
+    m_splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_originalTitle, 0, 0);
-    layout->addWidget(m_fixedTitle, 0, 1);
-    layout->addWidget(m_original, 1, 0);
-    layout->addWidget(m_fixed, 1, 1);
+    layout->addWidget(m_splitter);
 }
 
 void FileDiffPane::syncScrolling()
@@ -54,29 +73,34 @@ void FileDiffPane::clear()
     m_fixed->clear();
     m_original->setMarkedLines({}, {});
     m_fixed->setMarkedLines({}, {});
+    m_fileName.clear();
+    m_changedOld.clear();
+    m_changedNew.clear();
     m_originalTitle->setText(tr("Original"));
     m_fixedTitle->setText(tr("Fixed"));
+    m_original->setAccessibleName(tr("Original text"));
+    m_fixed->setAccessibleName(tr("Fixed text"));
 }
 
 void FileDiffPane::showTexts(const QString &displayName, const QString &originalText,
                              const QString &fixedText, bool unsaved, int focusLine)
 {
-    const QString fileName = QFileInfo(displayName).fileName();
-    CodeHighlighter::attach(m_original->document(), fileName, palette());
-    CodeHighlighter::attach(m_fixed->document(), fileName, palette());
+    m_fileName = QFileInfo(displayName).fileName();
+    CodeHighlighter::attach(m_original->document(), m_fileName, palette());
+    CodeHighlighter::attach(m_fixed->document(), m_fileName, palette());
     m_original->setPlainText(originalText);
     m_fixed->setPlainText(fixedText);
     m_originalTitle->setText(tr("Original: %1").arg(displayName));
     m_fixedTitle->setText(unsaved ? tr("Fixed: %1 (unsaved)").arg(displayName)
                                   : tr("Fixed: %1").arg(displayName));
+    m_original->setAccessibleName(tr("Original text of %1").arg(displayName));
+    m_fixed->setAccessibleName(tr("Fixed text of %1").arg(displayName));
 
     const LineDiff diff = LineDiff::compute(originalText.split(QLatin1Char('\n')),
                                             fixedText.split(QLatin1Char('\n')));
-    const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    m_original->setMarkedLines(diff.changedOldLines(),
-                               dark ? QColor(0x5c, 0x26, 0x26) : QColor(0xff, 0xd7, 0xd5));
-    m_fixed->setMarkedLines(diff.changedNewLines(),
-                            dark ? QColor(0x1f, 0x4a, 0x2a) : QColor(0xd4, 0xf8, 0xd4));
+    m_changedOld = diff.changedOldLines();
+    m_changedNew = diff.changedNewLines();
+    applyColours();
 
     m_focusLine = std::max(0, focusLine);
     if (focusLine < 0 && !diff.changedOldLines().isEmpty())
@@ -87,6 +111,28 @@ void FileDiffPane::showTexts(const QString &displayName, const QString &original
     m_scrollPending = !isVisible();
     if (!m_scrollPending)
         scrollToFocus();
+}
+
+void FileDiffPane::applyColours()
+{
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    m_original->setMarkedLines(m_changedOld,
+                               dark ? QColor(0x5c, 0x26, 0x26) : QColor(0xff, 0xd7, 0xd5));
+    m_fixed->setMarkedLines(m_changedNew,
+                            dark ? QColor(0x1f, 0x4a, 0x2a) : QColor(0xd4, 0xf8, 0xd4));
+}
+
+void FileDiffPane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange || m_fileName.isEmpty())
+        return;
+    // attach() picks the light or dark theme from the palette and keeps the highlighter.
+    CodeHighlighter::attach(m_original->document(), m_fileName, palette());
+    CodeHighlighter::attach(m_fixed->document(), m_fileName, palette());
+    applyColours();
+    m_original->viewport()->update();
+    m_fixed->viewport()->update();
 }
 
 void FileDiffPane::showEvent(QShowEvent *event)

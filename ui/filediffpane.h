@@ -2,17 +2,20 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QWidget>
 
 class QLabel;
+class QSplitter;
 
 namespace compliance {
 
 class CodeView;
 
-/// The original and the fixed text of one file side by side, each under a header with the
-/// file name, with changed lines marked and both views scrolling together.
+/// The original and the fixed text of one file side by side in a splitter, each under a header
+/// with the file name, with changed lines marked and both views scrolling together. The syntax
+/// colours and marks follow the palette, light or dark.
 class FileDiffPane : public QWidget
 {
     Q_OBJECT
@@ -32,18 +35,25 @@ public:
     CodeView *fixedView() const { return m_fixed; }
     QLabel *originalTitle() const { return m_originalTitle; }
     QLabel *fixedTitle() const { return m_fixedTitle; }
+    QSplitter *splitter() const { return m_splitter; }
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void syncScrolling();
     void scrollToFocus();
+    void applyColours();
 
     QLabel *m_originalTitle;
     QLabel *m_fixedTitle;
     CodeView *m_original;
     CodeView *m_fixed;
+    QSplitter *m_splitter;
+    QString m_fileName; ///< The shown file's name, which picks the syntax; empty when cleared.
+    QList<int> m_changedOld;
+    QList<int> m_changedNew;
     bool m_syncing = false;
     int m_focusLine = 0; ///< 0-based line in the original text to open on.
     int m_fixedFocusLine = 0; ///< The same line in the fixed text.

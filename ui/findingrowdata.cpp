@@ -5,6 +5,7 @@
 #include "ui/findingsmodel.h"
 
 #include <QApplication>
+#include <QPalette>
 #include <QStringList>
 #include <QStyle>
 
@@ -41,6 +42,8 @@ QIcon outcomeIcon(RowOutcome outcome)
         return style->standardIcon(QStyle::SP_MessageBoxQuestion);
     case RowOutcome::Error:
         return style->standardIcon(QStyle::SP_MessageBoxWarning);
+    case RowOutcome::Suppressed:
+        return style->standardIcon(QStyle::SP_DialogNoButton);
     }
     return {};
 }
@@ -58,20 +61,38 @@ QString countsText(const OutcomeCounts &counts, int errors)
     addPart(counts.notApplicable, tr("NotApplicable"));
     addPart(counts.unknown, tr("Unknown"));
     addPart(errors, tr("Error"));
+    addPart(counts.suppressed, tr("Suppressed"));
     return parts.join(QStringLiteral(", "));
+}
+
+// Counts suppressed findings apart from their outcome, as ScanResult::counts does.
+OutcomeCounts countFindings(const FileScanResult &file, const std::vector<int> &indexes)
+{
+    OutcomeCounts counts;
+    for (int index : indexes) {
+        const Finding &finding = file.findings[index];
+        if (finding.isSuppressed())
+            ++counts.suppressed;
+        else
+            counts.add(finding.outcome);
+    }
+    return counts;
 }
 
 QString fileCountsText(const FileScanResult &file)
 {
-    OutcomeCounts counts;
-    for (const Finding &finding : file.findings)
-        counts.add(finding.outcome);
-    return countsText(counts, static_cast<int>(file.errors.size()));
+    std::vector<int> all(file.findings.size());
+    for (std::size_t i = 0; i < all.size(); ++i)
+        all[i] = static_cast<int>(i);
+    return countsText(countFindings(file, all), static_cast<int>(file.errors.size()));
 }
 
 QString findingToolTip(const Finding &finding)
 {
-    QString tip = tr("Written as: %1").arg(qs(finding.resource));
+    QString tip;
+    if (finding.isSuppressed())
+        tip = tr("Suppressed: %1").arg(qs(finding.suppressedReason)) + QLatin1Char('\n');
+    tip += tr("Written as: %1").arg(qs(finding.resource));
     if (!finding.parameterFile.empty())
         tip += QLatin1Char('\n') + tr("Parameters: %1").arg(qs(finding.parameterFile));
     tip += QLatin1Char('\n') + qs(finding.reason);
@@ -95,14 +116,55 @@ QString instanceCountText(int count)
     return count == 1 ? tr("1 instance") : tr("%1 instances").arg(count);
 }
 
+// The outcome column's text: "Fail", or "Suppressed (Fail)" for an accepted finding.
+QString outcomeCellText(const Finding &finding)
+{
+    const QString own = FindingsModel::outcomeText(FindingsModel::rowOutcome(finding.outcome));
+    if (!finding.isSuppressed())
+        return own;
+    return tr("%1 (%2)").arg(FindingsModel::outcomeText(RowOutcome::Suppressed), own);
+}
+
+QString fixStateText(const Finding &finding)
+{
+    if (finding.isFixable())
+        return tr("fix available");
+    if (!finding.fixUnavailableReason.empty())
+        return tr("no fix: %1").arg(qs(finding.fixUnavailableReason));
+    if (finding.outcome == Outcome::Pass || finding.outcome == Outcome::NotApplicable)
+        return tr("nothing to fix");
+    return tr("no fix offered");
+}
+
+// The text a screen reader reads for a finding row: outcome, rule, resource, file and line,
+// fix state, and the suppression reason when there is one.
+QString findingDescription(const FileScanResult &file, const Finding &finding,
+                           const QString &outcome, const QString &name)
+{
+    QString text = tr("%1, rule %2, resource %3, %4 line %5, %6")
+                       .arg(outcome, qs(finding.ruleId), name, qs(file.file),
+                            QString::number(finding.line), fixStateText(finding));
+    if (finding.isSuppressed())
+        text += tr(", suppressed: %1").arg(qs(finding.suppressedReason));
+    return text;
+}
+
 // Returns the data that every row of a finding shares. Loop rows and instance rows use it for
 // the roles they do not set themselves.
 QVariant commonFindingData(const FileScanResult &file, int findingIndex, RowOutcome outcome,
                            RowKind kind, int role)
 {
+    const Finding &finding = file.findings[findingIndex];
     switch (role) {
     case Qt::DecorationRole:
         return outcomeIcon(outcome);
+    case Qt::ForegroundRole:
+        // Accepted findings are greyed like disabled text, so they recede in the list.
+        if (outcome == RowOutcome::Suppressed)
+            return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
+    case FindingsModel::SuppressedReasonRole:
+        return qs(finding.suppressedReason);
     case FindingsModel::OutcomeRole:
         return int(outcome);
     case FindingsModel::FindingIndexRole:
@@ -135,6 +197,8 @@ QVariant fileRowData(const FileScanResult &file, int column, int role)
     case Qt::ToolTipRole:
     case FindingsModel::FilePathRole:
         return qs(file.path);
+    case Qt::AccessibleDescriptionRole:
+        return tr("%1: %2").arg(qs(file.file), fileCountsText(file));
     case FindingsModel::RelativeFileRole:
     case FindingsModel::SearchTextRole:
         return qs(file.file);
@@ -151,12 +215,12 @@ QVariant fileRowData(const FileScanResult &file, int column, int role)
 QVariant findingRowData(const FileScanResult &file, int findingIndex, int column, int role)
 {
     const Finding &finding = file.findings[findingIndex];
-    const RowOutcome outcome = FindingsModel::rowOutcome(finding.outcome);
+    const RowOutcome outcome = FindingsModel::rowOutcome(finding);
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
         case FindingsModel::OutcomeColumn:
-            return FindingsModel::outcomeText(outcome);
+            return outcomeCellText(finding);
         case FindingsModel::ResourceColumn:
             return shownName(finding);
         case FindingsModel::RuleColumn:
@@ -171,9 +235,11 @@ QVariant findingRowData(const FileScanResult &file, int findingIndex, int column
         return column == FindingsModel::OutcomeColumn ? QVariant(outcomeIcon(outcome)) : QVariant();
     case Qt::ToolTipRole:
         return findingToolTip(finding);
+    case Qt::AccessibleDescriptionRole:
+        return findingDescription(file, finding, outcomeCellText(finding), shownName(finding));
     case FindingsModel::SearchTextRole:
         return QStringList { shownName(finding), qs(finding.resource), qs(file.file),
-                             qs(finding.reason) }
+                             qs(finding.reason), qs(finding.suppressedReason) }
             .join(QLatin1Char('\n'));
     default:
         return commonFindingData(file, findingIndex, outcome, RowKind::Finding, role);
@@ -183,12 +249,12 @@ QVariant findingRowData(const FileScanResult &file, int findingIndex, int column
 QVariant loopRowData(const FileScanResult &file, const FindingRow &row, int column, int role)
 {
     const Finding &finding = file.findings[row.representative];
-    const RowOutcome outcome = FindingsModel::rowOutcome(row.outcome);
-    OutcomeCounts counts;
-    for (int index : row.findings)
-        counts.add(file.findings[index].outcome);
+    const RowOutcome outcome
+        = row.suppressed ? RowOutcome::Suppressed : FindingsModel::rowOutcome(row.outcome);
     // One finding means every instance has the same outcome and reason.
-    const QString reason = row.findings.size() == 1 ? qs(finding.reason) : countsText(counts, 0);
+    const QString reason = row.findings.size() == 1
+        ? qs(finding.reason)
+        : countsText(countFindings(file, row.findings), 0);
     // The count comes first so a narrow column still shows it.
     const QString name
         = tr("%1: %2").arg(instanceCountText(row.instanceCount), qs(finding.resource));
@@ -196,7 +262,7 @@ QVariant loopRowData(const FileScanResult &file, const FindingRow &row, int colu
     case Qt::DisplayRole:
         switch (column) {
         case FindingsModel::OutcomeColumn:
-            return FindingsModel::outcomeText(outcome);
+            return outcomeCellText(finding);
         case FindingsModel::ResourceColumn:
             return name;
         case FindingsModel::RuleColumn:
@@ -212,6 +278,8 @@ QVariant loopRowData(const FileScanResult &file, const FindingRow &row, int colu
     case Qt::ToolTipRole:
         return tr("A copy loop of %1.").arg(instanceCountText(row.instanceCount))
             + QLatin1Char('\n') + findingToolTip(finding);
+    case Qt::AccessibleDescriptionRole:
+        return findingDescription(file, finding, outcomeCellText(finding), name);
     case FindingsModel::SearchTextRole:
         return QStringList { name, qs(finding.resolvedName), qs(file.file), reason }.join(
             QLatin1Char('\n'));
@@ -227,7 +295,7 @@ QVariant instanceRowData(const FileScanResult &file, const LoopInstanceRef &inst
 {
     const Finding &finding = file.findings[instance.findingIndex];
     const FindingInstance &copy = finding.instances[instance.instanceIndex];
-    const RowOutcome outcome = FindingsModel::rowOutcome(finding.outcome);
+    const RowOutcome outcome = FindingsModel::rowOutcome(finding);
     const QString name = copy.name.empty()
         ? tr("copyIndex %1").arg(copy.copyIndex)
         : tr("%1 (copyIndex %2)").arg(qs(copy.name)).arg(copy.copyIndex);
@@ -235,7 +303,7 @@ QVariant instanceRowData(const FileScanResult &file, const LoopInstanceRef &inst
     case Qt::DisplayRole:
         switch (column) {
         case FindingsModel::OutcomeColumn:
-            return FindingsModel::outcomeText(outcome);
+            return outcomeCellText(finding);
         case FindingsModel::ResourceColumn:
             return name;
         case FindingsModel::RuleColumn:
@@ -250,9 +318,12 @@ QVariant instanceRowData(const FileScanResult &file, const LoopInstanceRef &inst
         return column == FindingsModel::OutcomeColumn ? QVariant(outcomeIcon(outcome)) : QVariant();
     case Qt::ToolTipRole:
         return findingToolTip(finding);
+    case Qt::AccessibleDescriptionRole:
+        return findingDescription(file, finding, outcomeCellText(finding), name);
     case FindingsModel::SearchTextRole:
-        return QStringList { name, qs(finding.resource), qs(file.file), qs(finding.reason) }.join(
-            QLatin1Char('\n'));
+        return QStringList { name, qs(finding.resource), qs(file.file), qs(finding.reason),
+                             qs(finding.suppressedReason) }
+            .join(QLatin1Char('\n'));
     case FindingsModel::CopyIndexRole:
         return static_cast<qlonglong>(copy.copyIndex);
     default:
@@ -279,6 +350,11 @@ QVariant errorRowData(const FileScanResult &file, int errorIndex, int column, in
                                                       : QVariant();
     case Qt::ToolTipRole:
         return qs(error.message);
+    case Qt::AccessibleDescriptionRole:
+        if (error.line > 0)
+            return tr("Error, %1 line %2: %3")
+                .arg(qs(file.file), QString::number(error.line), qs(error.message));
+        return tr("Error, %1: %2").arg(qs(file.file), qs(error.message));
     case FindingsModel::OutcomeRole:
         return int(RowOutcome::Error);
     case FindingsModel::FindingIndexRole:

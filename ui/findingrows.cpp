@@ -46,6 +46,13 @@ Outcome FindingRows::worse(Outcome a, Outcome b)
     return severityRank(b) > severityRank(a) ? b : a;
 }
 
+bool FindingRows::ranksAbove(const Finding &candidate, const Finding &current)
+{
+    if (candidate.isSuppressed() != current.isSuppressed())
+        return current.isSuppressed();
+    return severityRank(candidate.outcome) > severityRank(current.outcome);
+}
+
 FindingRows::FindingRows(const FileScanResult &file)
 {
     using DeclarationKey = std::tuple<std::string, int, int, std::string, std::string>;
@@ -62,10 +69,12 @@ FindingRows::FindingRows(const FileScanResult &file)
             const auto [it, inserted] = loopRows.try_emplace(key, size());
             row = it->second;
             if (inserted)
-                m_rows.push_back(FindingRow { {}, i, true, finding.outcome, 0, {} });
+                m_rows.push_back(
+                    FindingRow { {}, i, true, finding.outcome, 0, {}, finding.isSuppressed() });
         } else {
             row = size();
-            m_rows.push_back(FindingRow { {}, i, false, finding.outcome, 1, {} });
+            m_rows.push_back(
+                FindingRow { {}, i, false, finding.outcome, 1, {}, finding.isSuppressed() });
         }
         m_rowOfFinding[i] = row;
 
@@ -73,7 +82,8 @@ FindingRows::FindingRows(const FileScanResult &file)
         target.findings.push_back(i);
         if (!target.isLoop)
             continue;
-        if (severityRank(finding.outcome) > severityRank(target.outcome)) {
+        target.suppressed = target.suppressed && finding.isSuppressed();
+        if (ranksAbove(finding, findings[target.representative])) {
             target.outcome = finding.outcome;
             target.representative = i;
         }

@@ -22,9 +22,12 @@ struct FindingRow
     std::vector<int> findings; ///< Indexes into the file's findings, in scan order.
     int representative = 0; ///< The finding whose fix the row shows: the first worst one.
     bool isLoop = false;
-    Outcome outcome = Outcome::Unknown; ///< The worst outcome among the row's findings.
+    /// The worst outcome among the row's findings that are not suppressed, or among all of
+    /// them when every one is.
+    Outcome outcome = Outcome::Unknown;
     int instanceCount = 1; ///< Number of instances the row represents.
     std::vector<LoopInstanceRef> instances;
+    bool suppressed = false; ///< Whether the suppression file accepts every finding of the row.
 };
 
 /// The finding rows of one scanned file, in the order their first finding was reported.
@@ -44,6 +47,9 @@ public:
 
     /// Returns the worse of two outcomes, ranking Fail above Unknown, Pass and NotApplicable.
     static Outcome worse(Outcome a, Outcome b);
+    /// Returns whether `candidate` should represent a row instead of `current`: a finding
+    /// that is not suppressed ranks above every suppressed one, then the worse outcome wins.
+    static bool ranksAbove(const Finding &candidate, const Finding &current);
 
 private:
     std::vector<FindingRow> m_rows;

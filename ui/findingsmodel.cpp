@@ -29,6 +29,8 @@ QString FindingsModel::outcomeText(RowOutcome outcome)
         return tr("Unknown");
     case RowOutcome::Error:
         return tr("Error");
+    case RowOutcome::Suppressed:
+        return tr("Suppressed");
     }
     return {};
 }
@@ -46,6 +48,11 @@ FindingsModel::RowOutcome FindingsModel::rowOutcome(Outcome outcome)
         return RowOutcome::Unknown;
     }
     return RowOutcome::Unknown;
+}
+
+FindingsModel::RowOutcome FindingsModel::rowOutcome(const Finding &finding)
+{
+    return finding.isSuppressed() ? RowOutcome::Suppressed : rowOutcome(finding.outcome);
 }
 
 bool FindingsModel::hasRows(const FileScanResult &result)
@@ -255,7 +262,7 @@ std::array<int, FindingsModel::kRowOutcomeCount> FindingsModel::outcomeCounts() 
     std::array<int, kRowOutcomeCount> counts {};
     for (const Entry &entry : m_files) {
         for (const Finding &finding : entry.result.findings)
-            ++counts[static_cast<int>(rowOutcome(finding.outcome))];
+            ++counts[static_cast<int>(rowOutcome(finding))];
         counts[static_cast<int>(RowOutcome::Error)] += static_cast<int>(entry.result.errors.size());
     }
     return counts;

@@ -33,9 +33,10 @@ public:
         ColumnCount
     };
 
-    /// The outcome shown on a row, where Error marks a file error row.
-    enum class RowOutcome { Pass, Fail, NotApplicable, Unknown, Error };
-    static constexpr int kRowOutcomeCount = 5;
+    /// The outcome shown on a row, where Error marks a file error row and Suppressed a finding
+    /// that the folder's suppression file accepts, whatever its own outcome.
+    enum class RowOutcome { Pass, Fail, NotApplicable, Unknown, Error, Suppressed };
+    static constexpr int kRowOutcomeCount = 6;
 
     enum class RowKind { File, Finding, Error, Loop, Instance };
 
@@ -51,6 +52,8 @@ public:
         SearchTextRole, ///< Resource names, file and reason, for text filters.
         InstanceCountRole, ///< Number of instances a loop row represents.
         CopyIndexRole, ///< copyIndex() of an instance row.
+        /// Why the suppression file accepts the row's finding; empty when it is not suppressed.
+        SuppressedReasonRole,
     };
 
     explicit FindingsModel(QObject *parent = nullptr);
@@ -79,11 +82,14 @@ public:
     /// Returns the column-0 index of a file's row, or an invalid index when it has none.
     QModelIndex indexOfFile(const std::string &path) const;
 
-    /// Rows per RowOutcome over the whole model.
+    /// Findings and file errors per RowOutcome over the whole model. A suppressed finding
+    /// counts as Suppressed only, as the reports count it.
     std::array<int, kRowOutcomeCount> outcomeCounts() const;
 
     static QString outcomeText(RowOutcome outcome);
     static RowOutcome rowOutcome(Outcome outcome);
+    /// Returns Suppressed for a suppressed finding, else the row outcome of its outcome.
+    static RowOutcome rowOutcome(const Finding &finding);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

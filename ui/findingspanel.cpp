@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: MIT
 #include "ui/findingspanel.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QSettings>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -15,6 +17,10 @@ namespace {
 
 constexpr int kMaxExpandedRows = 30;
 
+const QString kFilterTextKey = QStringLiteral("findings/filterText");
+const QString kHiddenOutcomesKey = QStringLiteral("findings/hiddenOutcomes");
+const QString kHeaderKey = QStringLiteral("findings/header");
+
 } // namespace
 
 FindingsPanel::FindingsPanel(FindingsFilterModel *filterModel, QWidget *parent)
@@ -22,8 +28,12 @@ FindingsPanel::FindingsPanel(FindingsFilterModel *filterModel, QWidget *parent)
     , m_filterModel(filterModel)
     , m_filterEdit(new QLineEdit(this))
     , m_tree(new QTreeView(this))
+    , m_suppressButton(new QToolButton(this))
 {
+    setAccessibleName(tr("Findings pane"));
     m_filterEdit->setPlaceholderText(tr("Filter by resource, file or reason"));
+    m_filterEdit->setAccessibleName(tr("Filter findings"));
+    m_tree->setAccessibleName(tr("Findings"));
     m_filterEdit->setClearButtonEnabled(true);
     connect(m_filterEdit, &QLineEdit::textChanged, m_filterModel,
             &FindingsFilterModel::setFilterText);
@@ -38,6 +48,7 @@ FindingsPanel::FindingsPanel(FindingsFilterModel *filterModel, QWidget *parent)
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setToolTip(
             tr("Show rows with the outcome %1").arg(FindingsModel::outcomeText(outcome)));
+        button->setAccessibleName(tr("Show %1 rows").arg(FindingsModel::outcomeText(outcome)));
         connect(button, &QToolButton::toggled, this, [this, outcome](bool checked) {
             m_filterModel->setOutcomeVisible(outcome, checked);
         });
@@ -70,12 +81,66 @@ FindingsPanel::FindingsPanel(FindingsFilterModel *filterModel, QWidget *parent)
     connect(m_filterModel, &FindingsFilterModel::countsChanged, this, &FindingsPanel::updateCounts);
     connect(m_filterModel, &QAbstractItemModel::dataChanged, this, &FindingsPanel::updateCounts);
 
+    m_suppressButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_suppressButton->setAccessibleName(tr("Suppress the selected finding"));
+    m_suppressButton->hide(); // Until an action is set.
+    auto *actions = new QHBoxLayout;
+    actions->setContentsMargins(0, 0, 0, 0);
+    actions->addWidget(m_suppressButton);
+    actions->addStretch();
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_filterEdit);
     layout->addLayout(buttons);
     layout->addWidget(m_tree);
+    layout->addLayout(actions);
+
+    // Tab moves from the filter through the outcome buttons to the tree, then to Suppress.
+    QWidget *previous = m_filterEdit;
+    for (QToolButton *button : m_buttons) {
+        setTabOrder(previous, button);
+        previous = button;
+    }
+    setTabOrder(previous, m_tree);
+    setTabOrder(m_tree, m_suppressButton);
     updateCounts();
+}
+
+void FindingsPanel::setSuppressAction(QAction *action)
+{
+    m_suppressButton->setDefaultAction(action);
+    m_suppressButton->setFocusPolicy(Qt::StrongFocus);
+    m_suppressButton->show();
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_tree->addAction(action);
+}
+
+void FindingsPanel::saveState(QSettings &settings) const
+{
+    settings.setValue(kFilterTextKey, m_filterEdit->text());
+    QStringList hidden;
+    for (int i = 0; i < FindingsModel::kRowOutcomeCount; ++i) {
+        const auto outcome = static_cast<FindingsModel::RowOutcome>(i);
+        if (!m_filterModel->isOutcomeVisible(outcome))
+            hidden << QString::number(i); // The enum's values, which do not depend on language.
+    }
+    settings.setValue(kHiddenOutcomesKey, hidden);
+    settings.setValue(kHeaderKey, m_tree->header()->saveState());
+}
+
+void FindingsPanel::restoreState(const QSettings &settings)
+{
+    if (settings.contains(kFilterTextKey))
+        m_filterEdit->setText(settings.value(kFilterTextKey).toString());
+    if (settings.contains(kHiddenOutcomesKey)) {
+        const QStringList hidden = settings.value(kHiddenOutcomesKey).toStringList();
+        for (int i = 0; i < FindingsModel::kRowOutcomeCount; ++i) {
+            m_buttons[i]->setChecked(!hidden.contains(QString::number(i)));
+        }
+    }
+    if (settings.contains(kHeaderKey))
+        m_tree->header()->restoreState(settings.value(kHeaderKey).toByteArray());
 }
 
 QToolButton *FindingsPanel::outcomeButton(FindingsModel::RowOutcome outcome) const

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -94,6 +95,13 @@ FixPreview::FixPreview(FixSession *session, QWidget *parent)
         tr("Write every file shown here that has unsaved fixes, or none of them if one fails, "
            "and scan them again"));
     m_revert->setToolTip(tr("Drop the unsaved fixes of the files shown here"));
+    m_apply->setAccessibleName(tr("Apply fix"));
+    m_applyAll->setAccessibleName(tr("Apply all fixes in file"));
+    m_save->setAccessibleName(tr("Save fixed files"));
+    m_revert->setAccessibleName(tr("Revert unsaved fixes"));
+    m_tabs->setAccessibleName(tr("Files changed by the fix"));
+    m_description->setAccessibleName(tr("Fix description"));
+    setAccessibleName(tr("Fix preview"));
 
     connect(m_apply, &QPushButton::clicked, this, &FixPreview::applyFix);
     connect(m_applyAll, &QPushButton::clicked, this, &FixPreview::applyAllInFile);
@@ -141,11 +149,30 @@ bool FixPreview::isShown(const std::string &path) const
     return std::find(m_paths.begin(), m_paths.end(), path) != m_paths.end();
 }
 
+QByteArray FixPreview::diffSplitterState() const
+{
+    return m_panes.front()->splitter()->saveState();
+}
+
+void FixPreview::setDiffSplitterState(const QByteArray &state)
+{
+    m_diffSplitterState = state;
+    for (FileDiffPane *pane : m_panes) {
+        if (pane->splitter()->saveState() != state)
+            pane->splitter()->restoreState(state);
+    }
+}
+
 void FixPreview::setPaneCount(int count)
 {
     count = std::max(count, 1);
     while (static_cast<int>(m_panes.size()) < count) {
         auto *pane = new FileDiffPane(m_tabs);
+        if (!m_diffSplitterState.isEmpty())
+            pane->splitter()->restoreState(m_diffSplitterState);
+        // Moving the splitter in one tab moves it in every tab.
+        connect(pane->splitter(), &QSplitter::splitterMoved, this,
+                [this, pane] { setDiffSplitterState(pane->splitter()->saveState()); });
         m_tabs->addTab(pane, tr("Original"));
         m_panes.push_back(pane);
     }
@@ -292,6 +319,7 @@ void FixPreview::updateButtons()
     });
     m_save->setEnabled(modified);
     m_revert->setEnabled(modified);
+    emit buttonsChanged();
 }
 
 void FixPreview::setStatus(const QString &message, bool isError)

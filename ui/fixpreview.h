@@ -61,10 +61,18 @@ public:
     QPushButton *saveButton() const { return m_save; }
     QPushButton *revertButton() const { return m_revert; }
 
+    /// The state of the splitter between the original and the fixed text, shared by every
+    /// file tab, as QSplitter::saveState returns it.
+    QByteArray diffSplitterState() const;
+    /// Applies a state from diffSplitterState() to every file tab, present and future.
+    void setDiffSplitterState(const QByteArray &state);
+
 signals:
     /// Emitted after the files at `paths` were written, which makes their scan results out of
     /// date.
     void saved(const QStringList &paths);
+    /// Emitted when the Apply, Apply All, Save or Revert button is enabled or disabled.
+    void buttonsChanged();
 
 private:
     void refresh();
@@ -85,6 +93,7 @@ private:
     std::vector<Finding> m_fileFindings; ///< All findings declared in the finding's file.
     std::vector<std::string> m_paths;
     std::string m_root; ///< The scanned folder, for names relative to it.
+    QByteArray m_diffSplitterState; ///< Applied to each new file tab; empty until set.
 
     QLabel *m_description;
     QLabel *m_files;

@@ -3,6 +3,7 @@
 #include "ui/mainwindow.h"
 
 #include "core/scan/scanner.h"
+#include "core/scan/suppressions.h"
 #include "ui/findingsfiltermodel.h"
 #include "ui/findingsmodel.h"
 #include "ui/findingspanel.h"
@@ -47,8 +48,10 @@ MainWindow::MainWindow(QWidget *parent)
 {
     m_filterModel->setSourceModel(m_model);
     setAcceptDrops(true);
-    createActions();
     createLayout();
+    createActions();
+    createEditActions();
+    createGoActions();
 
     connect(m_scanner, &ScanController::fileScanned, this, &MainWindow::onFileScanned);
     connect(m_scanner, &ScanController::finished, this, &MainWindow::onScanFinished);
@@ -62,6 +65,8 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(message);
     });
     connect(m_session, &FixSession::changed, this, &MainWindow::updateTitle);
+    connect(m_session, &FixSession::changed, this, &MainWindow::updateActions);
+    connect(m_preview, &FixPreview::buttonsChanged, this, &MainWindow::updateActions);
     connect(m_preview, &FixPreview::saved, this, [this](const QStringList &saved) {
         QStringList paths = saved;
         if (const QModelIndex current = m_panel->treeView()->currentIndex(); current.isValid())
@@ -75,36 +80,21 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_panel->treeView()->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onCurrentChanged);
 
-    resize(1400, 860);
+    restoreSettings();
     updateTitle();
     updateStatus();
+    updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Saved here as well as on close, because a window can be destroyed without being closed.
+    saveSettings();
+}
 
 QTreeView *MainWindow::findingsView() const
 {
     return m_panel->treeView();
-}
-
-void MainWindow::createActions()
-{
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    m_openAction = fileMenu->addAction(tr("&Open Folder…"), this, &MainWindow::chooseFolder);
-    m_openAction->setShortcut(QKeySequence::Open);
-    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
-    m_rescanAction = fileMenu->addAction(tr("Re&scan"), this, &MainWindow::rescan);
-    m_rescanAction->setShortcut(QKeySequence(Qt::Key_F5));
-    m_rescanAction->setEnabled(false);
-    fileMenu->addSeparator();
-    m_exportAction
-        = fileMenu->addAction(tr("&Export HTML Report…"), this, &MainWindow::chooseReportPath);
-    m_exportAction->setEnabled(false);
-    fileMenu->addSeparator();
-    m_quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    updateRecentMenu();
 }
 
 void MainWindow::createLayout()
@@ -116,20 +106,27 @@ void MainWindow::createLayout()
     m_tabs->addTab(m_preview, tr("Fix Preview"));
     m_tabs->addTab(m_docs, tr("Rule Docs"));
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_panel);
-    splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setSizes({ 600, 900 });
-    setCentralWidget(splitter);
+    m_tabs->setAccessibleName(tr("Fix preview and rule documentation"));
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_panel);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setSizes({ 600, 900 });
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
 
     m_countsLabel = new QLabel(this);
+    m_countsLabel->setAccessibleName(tr("Outcome counts"));
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(240);
     m_progress->setFormat(tr("%v of %m files"));
     m_cancelButton = new QPushButton(tr("Cancel"), this);
     m_cancelButton->setToolTip(tr("Stop the scan after the current file"));
+    m_cancelButton->setAccessibleName(tr("Cancel the scan"));
+    m_progress->setAccessibleName(tr("Scan progress"));
     connect(m_cancelButton, &QPushButton::clicked, m_scanner, &ScanController::cancel);
     statusBar()->addPermanentWidget(m_countsLabel);
     statusBar()->addPermanentWidget(m_progress);
@@ -233,6 +230,7 @@ void MainWindow::updateStatus()
 
 void MainWindow::onCurrentChanged(const QModelIndex &current)
 {
+    updateActions();
     const QModelIndex source = m_filterModel->mapToSource(current.siblingAtColumn(0));
     const FileScanResult *file = m_model->fileFor(source);
     if (!file) {
@@ -265,13 +263,16 @@ void MainWindow::rescanFiles(const QStringList &paths)
             m_filterModel->mapToSource(m_panel->treeView()->currentIndex().siblingAtColumn(0))))
         selected = *finding;
 
+    // A full scan applies the suppression file, so a rescan of single files applies it too.
+    Suppressions suppressions = Suppressions::load(m_folder.toStdString());
     QStringList done;
     for (const QString &path : paths) {
         if (path.isEmpty() || done.contains(path))
             continue;
         done << path;
         const std::string relative = QDir(m_folder).relativeFilePath(path).toStdString();
-        const FileScanResult result = scanFile(path.toStdString(), relative);
+        FileScanResult result = scanFile(path.toStdString(), relative);
+        suppressions.apply(result.findings);
         if (result.source)
             m_session->setSource(result.source);
         m_model->addFile(result);
@@ -336,12 +337,23 @@ bool MainWindow::saveAll()
     return false;
 }
 
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    qCWarning(lcWindow).noquote() << title << message;
+    statusBar()->showMessage(message);
+    // Window-modal and not blocking, so the caller and the event loop go on.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!resolveUnsavedChanges()) {
         event->ignore();
         return;
     }
+    saveSettings();
     m_scanner->cancel();
     event->accept();
 }

@@ -14,6 +14,7 @@ class QMenu;
 class QMimeData;
 class QProgressBar;
 class QPushButton;
+class QSplitter;
 class QTabWidget;
 class QTreeView;
 
@@ -30,6 +31,10 @@ struct FileScanResult;
 
 /// The viewer's main window: the findings of a scanned folder on the left, the fix preview
 /// and the rule documentation on the right.
+///
+/// Every command is a menu action with a shortcut. The window stores its geometry, splitter
+/// positions and findings filter in QSettings when it is destroyed or closed, and restores them
+/// when it is created.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -61,7 +66,32 @@ public:
     QAction *openAction() const { return m_openAction; }
     QAction *rescanAction() const { return m_rescanAction; }
     QAction *exportAction() const { return m_exportAction; }
+    QAction *saveAction() const { return m_saveAction; }
+    QAction *saveAllAction() const { return m_saveAllAction; }
+    QAction *revertAction() const { return m_revertAction; }
+    QAction *applyAction() const { return m_applyAction; }
+    QAction *applyAllAction() const { return m_applyAllAction; }
+    QAction *filterAction() const { return m_filterAction; }
+    QAction *suppressAction() const { return m_suppressAction; }
+    QAction *quitAction() const { return m_quitAction; }
     QMenu *recentMenu() const { return m_recentMenu; }
+    QSplitter *mainSplitter() const { return m_splitter; }
+    QTabWidget *sideTabs() const { return m_tabs; }
+    QLabel *countsLabel() const { return m_countsLabel; }
+
+    /// Selects the next (or previous) finding row across files, wrapping at the ends. File rows
+    /// and loop rows with instance rows are skipped for their first instance, and error rows
+    /// are skipped.
+    void selectAdjacentFinding(bool forward);
+    /// Moves the keyboard focus to the next (or previous) pane: findings, original text,
+    /// fixed text, rule docs.
+    void cycleFocus(bool forward);
+    /// Asks for a reason, adds an entry that accepts the selected finding to the folder's
+    /// suppression file and scans the finding's file again.
+    void suppressSelectedFinding();
+
+    /// Writes the window's layout and filter to QSettings.
+    void saveSettings() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -70,7 +100,12 @@ protected:
 
 private:
     void createActions();
+    void createEditActions();
+    void createGoActions();
     void createLayout();
+    void restoreSettings();
+    void updateActions();
+    QList<QWidget *> focusTargets() const;
     void chooseFolder();
     void chooseReportPath();
     void rescan();
@@ -80,6 +115,7 @@ private:
     bool resolveUnsavedChanges();
     bool saveAll();
     void rescanFiles(const QStringList &paths);
+    void showError(const QString &title, const QString &message);
     void onFileScanned(const FileScanResult &result);
     void onScanFinished(bool cancelled, int filesScanned, int templatesEvaluated);
     void onCurrentChanged(const QModelIndex &current);
@@ -93,6 +129,7 @@ private:
     FixPreview *m_preview = nullptr;
     RuleDocView *m_docs = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QSplitter *m_splitter = nullptr;
     QLabel *m_countsLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancelButton = nullptr;
@@ -101,6 +138,13 @@ private:
     QAction *m_rescanAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAllAction = nullptr;
+    QAction *m_revertAction = nullptr;
+    QAction *m_applyAction = nullptr;
+    QAction *m_applyAllAction = nullptr;
+    QAction *m_filterAction = nullptr;
+    QAction *m_suppressAction = nullptr;
     QMenu *m_recentMenu = nullptr;
 
     QString m_folder;

@@ -7,6 +7,7 @@
 #include "core/model/finding.h"
 
 #include <QDesktopServices>
+#include <QEvent>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QScrollBar>
@@ -50,6 +51,7 @@ RuleDocView::RuleDocView(QWidget *parent)
     Q_UNUSED(resourcesLoaded);
     setOpenLinks(false);
     setOpenExternalLinks(false);
+    setAccessibleName(tr("Rule documentation"));
     connect(this, &QTextBrowser::anchorClicked, this, &RuleDocView::openLink);
 }
 
@@ -112,12 +114,28 @@ bool RuleDocView::showRule(const QString &ruleId)
     if (ruleId == m_ruleId && !document()->isEmpty())
         return true;
     m_ruleId = ruleId;
-    QFile file(QStringLiteral(":/rules/%1.md").arg(ruleId));
+    return render();
+}
+
+void RuleDocView::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    // The code colours come from the palette's theme, so a new palette renders them again.
+    if (event->type() == QEvent::PaletteChange && !m_ruleId.isEmpty()) {
+        const int scrolled = verticalScrollBar()->value();
+        render();
+        verticalScrollBar()->setValue(scrolled);
+    }
+}
+
+bool RuleDocView::render()
+{
+    QFile file(QStringLiteral(":/rules/%1.md").arg(m_ruleId));
     if (!file.open(QIODevice::ReadOnly)) {
-        qCWarning(lcDocs) << "No documentation for rule" << ruleId;
+        qCWarning(lcDocs) << "No documentation for rule" << m_ruleId;
         setHtml(QStringLiteral("<p>%1</p>")
                     .arg(tr("No documentation is available for the rule %1.")
-                             .arg(ruleId)
+                             .arg(m_ruleId)
                              .toHtmlEscaped()));
         return false;
     }

@@ -13,7 +13,8 @@ namespace compliance {
 
 /// Shows a rule's documentation from the resource `:/rules/<ruleId>.md`: the content-trust
 /// retirement notice, a table from the YAML front matter, then the Markdown body. Clicked links
-/// open in the desktop's browser only when they are http or https.
+/// open in the desktop's browser only when they are http or https. Code blocks are coloured
+/// with the light or dark theme that matches the palette, and again when the palette changes.
 class RuleDocView : public QTextBrowser
 {
     Q_OBJECT
@@ -39,7 +40,12 @@ public:
     static std::pair<std::vector<std::pair<QString, QString>>, QString>
     splitFrontMatter(const QString &markdown);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// Loads and renders m_ruleId's document; returns false when it is missing.
+    bool render();
     /// Returns the notice box and the front-matter table as HTML.
     QString headerHtml(const std::vector<std::pair<QString, QString>> &pairs) const;
 

@@ -1,0 +1,260 @@
+// SPDX-FileCopyrightText: 2026 Compliance Viewer authors
+// SPDX-License-Identifier: MIT
+//
+// The main window's menus, shortcuts, keyboard navigation, saved layout and the command that
+// suppresses a finding. The panes and the scan flow are in mainwindow.cpp.
+#include "ui/mainwindow.h"
+
+#include "core/scan/suppressions.h"
+#include "core/scan/suppressionwriter.h"
+#include "ui/codeview.h"
+#include "ui/filediffpane.h"
+#include "ui/findingnavigator.h"
+#include "ui/findingsfiltermodel.h"
+#include "ui/findingsmodel.h"
+#include "ui/findingspanel.h"
+#include "ui/fixpreview.h"
+#include "ui/fixsession.h"
+#include "ui/recentfolders.h"
+#include "ui/ruledocview.h"
+#include "ui/suppressionprompt.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTreeView>
+
+Q_LOGGING_CATEGORY(lcActions, "complianceviewer.ui.actions")
+
+namespace compliance {
+
+namespace {
+
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+const QString kSplitterKey = QStringLiteral("window/splitter");
+const QString kSideTabKey = QStringLiteral("window/sideTab");
+const QString kDiffSplitterKey = QStringLiteral("preview/diffSplitter");
+
+// Clicks `button` when it is enabled, so an action does what its button would.
+void clickIfEnabled(QPushButton *button)
+{
+    if (button->isEnabled())
+        button->click();
+}
+
+} // namespace
+
+void MainWindow::createActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    m_openAction = fileMenu->addAction(tr("&Open Folder…"), this, &MainWindow::chooseFolder);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    m_rescanAction = fileMenu->addAction(tr("Re&scan"), this, &MainWindow::rescan);
+    m_rescanAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_rescanAction->setEnabled(false);
+    fileMenu->addSeparator();
+    m_saveAction = fileMenu->addAction(tr("&Save Shown Files"), this,
+                                       [this] { clickIfEnabled(m_preview->saveButton()); });
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAllAction = fileMenu->addAction(tr("Save &All"), this, [this] { saveAll(); });
+    m_saveAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    fileMenu->addSeparator();
+    m_exportAction
+        = fileMenu->addAction(tr("&Export HTML Report…"), this, &MainWindow::chooseReportPath);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setEnabled(false);
+    fileMenu->addSeparator();
+    m_quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    updateRecentMenu();
+}
+
+void MainWindow::createEditActions()
+{
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_applyAction = editMenu->addAction(tr("&Apply Fix"), this,
+                                        [this] { clickIfEnabled(m_preview->applyButton()); });
+    m_applyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_applyAllAction = editMenu->addAction(tr("Apply A&ll Fixes in File"), this,
+                                           [this] { clickIfEnabled(m_preview->applyAllButton()); });
+    m_applyAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
+    m_revertAction = editMenu->addAction(tr("&Revert Shown Files"), this,
+                                         [this] { clickIfEnabled(m_preview->revertButton()); });
+    m_revertAction->setShortcut(QKeySequence::Undo);
+    editMenu->addSeparator();
+    m_suppressAction
+        = editMenu->addAction(tr("Suppress…"), this, &MainWindow::suppressSelectedFinding);
+    m_suppressAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_suppressAction->setToolTip(
+        tr("Accept the selected finding with a reason, in the folder's suppression file"));
+    m_panel->setSuppressAction(m_suppressAction);
+    editMenu->addSeparator();
+    m_filterAction = editMenu->addAction(tr("&Filter Findings"), this, [this] {
+        m_panel->filterEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_panel->filterEdit()->selectAll();
+    });
+    m_filterAction->setShortcut(QKeySequence::Find);
+}
+
+void MainWindow::createGoActions()
+{
+    QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
+    QAction *next
+        = goMenu->addAction(tr("&Next Finding"), this, [this] { selectAdjacentFinding(true); });
+    next->setShortcut(QKeySequence(Qt::Key_F8));
+    QAction *previous = goMenu->addAction(tr("&Previous Finding"), this,
+                                          [this] { selectAdjacentFinding(false); });
+    previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
+    goMenu->addSeparator();
+    QAction *nextPane = goMenu->addAction(tr("Next P&ane"), this, [this] { cycleFocus(true); });
+    nextPane->setShortcut(QKeySequence(Qt::Key_F6));
+    QAction *previousPane
+        = goMenu->addAction(tr("Previous Pa&ne"), this, [this] { cycleFocus(false); });
+    previousPane->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+}
+
+void MainWindow::updateActions()
+{
+    if (!m_saveAction)
+        return;
+    m_saveAction->setEnabled(m_preview->saveButton()->isEnabled());
+    m_revertAction->setEnabled(m_preview->revertButton()->isEnabled());
+    m_applyAction->setEnabled(m_preview->applyButton()->isEnabled());
+    m_applyAllAction->setEnabled(m_preview->applyAllButton()->isEnabled());
+    m_saveAllAction->setEnabled(m_session->hasUnsavedChanges());
+    const Finding *finding = m_model->findingFor(
+        m_filterModel->mapToSource(m_panel->treeView()->currentIndex().siblingAtColumn(0)));
+    m_suppressAction->setEnabled(finding && !finding->isSuppressed());
+}
+
+void MainWindow::selectAdjacentFinding(bool forward)
+{
+    QTreeView *tree = m_panel->treeView();
+    const QModelIndex target = adjacentFindingIndex(*m_filterModel, tree->currentIndex(), forward);
+    if (!target.isValid())
+        return;
+    tree->setCurrentIndex(target);
+    tree->scrollTo(target);
+}
+
+QList<QWidget *> MainWindow::focusTargets() const
+{
+    auto *pane = qobject_cast<FileDiffPane *>(m_preview->fileTabs()->currentWidget());
+    if (!pane)
+        pane = m_preview->pane(0);
+    return { m_panel->treeView(), pane->originalView(), pane->fixedView(), m_docs };
+}
+
+void MainWindow::cycleFocus(bool forward)
+{
+    const QList<QWidget *> targets = focusTargets();
+    QWidget *focus = QApplication::focusWidget();
+    // The filter and the buttons of a pane count as that pane.
+    int current = -1;
+    if (focus && (focus == m_panel || m_panel->isAncestorOf(focus)))
+        current = 0;
+    else if (focus == targets[2])
+        current = 2;
+    else if (focus && (focus == m_preview || m_preview->isAncestorOf(focus)))
+        current = 1;
+    else if (focus == m_docs)
+        current = 3;
+
+    const int count = static_cast<int>(targets.size());
+    const int next
+        = current < 0 ? (forward ? 0 : count - 1) : (current + (forward ? 1 : count - 1)) % count;
+    if (targets[next] == m_docs)
+        m_tabs->setCurrentWidget(m_docs);
+    else if (next != 0)
+        m_tabs->setCurrentWidget(m_preview);
+    targets[next]->setFocus(forward ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+}
+
+void MainWindow::suppressSelectedFinding()
+{
+    const QModelIndex source
+        = m_filterModel->mapToSource(m_panel->treeView()->currentIndex().siblingAtColumn(0));
+    const Finding *selected = m_model->findingFor(source);
+    if (!selected) {
+        statusBar()->showMessage(tr("Select a finding to suppress."), 5000);
+        return;
+    }
+    if (selected->isSuppressed()) {
+        statusBar()->showMessage(tr("This finding is already suppressed: %1")
+                                     .arg(QString::fromStdString(selected->suppressedReason)),
+                                 5000);
+        return;
+    }
+    const Finding finding = *selected;
+    const auto kind
+        = static_cast<FindingsModel::RowKind>(source.data(FindingsModel::RowKindRole).toInt());
+    const bool wholeLoop
+        = kind == FindingsModel::RowKind::Loop || kind == FindingsModel::RowKind::Instance;
+    const QString name = QString::fromStdString(
+        wholeLoop || finding.resolvedName.empty() ? finding.resource : finding.resolvedName);
+
+    const std::optional<QString> reason
+        = askSuppressionReason(this, name, QString::fromStdString(finding.file), wholeLoop);
+    if (!reason)
+        return;
+    Suppression entry = suppressionFor(finding, reason->toStdString());
+    // A loop's instances share one declaration, so the name as written accepts all of them.
+    if (wholeLoop)
+        entry.resource = finding.resource;
+
+    const Status written = addSuppression(m_folder.toStdString(), entry);
+    if (!written) {
+        showError(
+            tr("Suppression Not Saved"),
+            tr("The suppression was not saved: %1").arg(QString::fromStdString(written.error())));
+        return;
+    }
+    qCInfo(lcActions) << "Suppressed" << name << "in" << QString::fromStdString(finding.file);
+    rescanFiles({ QString::fromStdString(finding.path) });
+    updateActions();
+    statusBar()->showMessage(
+        tr("Suppressed %1 in %2; the entry is in %3.")
+            .arg(name, QString::fromStdString(finding.file),
+                 QString::fromUtf8(kSuppressionFileName.data(), int(kSuppressionFileName.size()))),
+        10000);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kSplitterKey, m_splitter->saveState());
+    settings.setValue(kSideTabKey, m_tabs->currentIndex());
+    settings.setValue(kDiffSplitterKey, m_preview->diffSplitterState());
+    m_panel->saveState(settings);
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    if (!settings.contains(kGeometryKey)
+        || !restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(1400, 860);
+    restoreState(settings.value(kStateKey).toByteArray());
+    if (settings.contains(kSplitterKey))
+        m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    if (settings.contains(kSideTabKey))
+        m_tabs->setCurrentIndex(settings.value(kSideTabKey).toInt());
+    if (settings.contains(kDiffSplitterKey))
+        m_preview->setDiffSplitterState(settings.value(kDiffSplitterKey).toByteArray());
+    m_panel->restoreState(settings);
+}
+
+} // namespace compliance
