@@ -1,0 +1,348 @@
+// SPDX-FileCopyrightText: 2026 Compliance Viewer authors
+// SPDX-License-Identifier: MIT
+//
+// Suppresses findings from the findings pane of a real window on a temporary folder: the
+// reason dialog is answered by a timer, the entry lands in the folder's suppression file, and
+// the rescanned finding shows as suppressed and counts apart.
+#include "core/scan/suppressions.h"
+#include "ui/findingsfiltermodel.h"
+#include "ui/findingsmodel.h"
+#include "ui/findingspanel.h"
+#include "ui/mainwindow.h"
+#include "ui/scancontroller.h"
+#include "ui/suppressionprompt.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+#include <QtTest>
+
+#include <memory>
+
+using namespace compliance;
+
+using RowOutcome = FindingsModel::RowOutcome;
+
+namespace {
+
+const QString kSuppressionFile = QStringLiteral(".complianceviewer.json");
+
+QByteArray readBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+QByteArray registry(const QByteArray &name, const QByteArray &status)
+{
+    return "    {\n"
+           "      \"type\": \"Microsoft.ContainerRegistry/registries\",\n"
+           "      \"apiVersion\": \"2023-07-01\",\n"
+           "      \"name\": \""
+        + name
+        + "\",\n"
+          "      \"location\": \"westeurope\",\n"
+          "      \"sku\": { \"name\": \"Premium\" },\n"
+          "      \"properties\": { \"policies\": { \"trustPolicy\": { \"type\": \"Notary\", "
+          "\"status\": \""
+        + status + "\" } } }\n    }";
+}
+
+// Two failing registries in one template.
+const QByteArray kTemplate
+    = "{\n"
+      "  \"$schema\": "
+      "\"https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#\",\n"
+      "  \"contentVersion\": \"1.0.0.0\",\n"
+      "  \"resources\": [\n"
+    + registry("registryone", "disabled") + ",\n" + registry("registrytwo", "disabled")
+    + "\n  ]\n}\n";
+
+bool waitForScan(MainWindow &window)
+{
+    QCoreApplication::processEvents();
+    return QTest::qWaitFor([&window] { return !window.scanController()->isRunning(); }, 20000);
+}
+
+// Returns the proxy index of the row whose resource column reads `name`.
+QModelIndex findRow(const MainWindow &window, const QString &name)
+{
+    const QAbstractItemModel *proxy = window.filterModel();
+    for (int fileRow = 0; fileRow < proxy->rowCount(); ++fileRow) {
+        const QModelIndex file = proxy->index(fileRow, 0);
+        for (int row = 0; row < proxy->rowCount(file); ++row) {
+            if (proxy->index(row, FindingsModel::ResourceColumn, file).data().toString() == name)
+                return proxy->index(row, 0, file);
+        }
+    }
+    return {};
+}
+
+// Answers each reason dialog that opens with the next of `answers`: a text to accept, or
+// a null QString to cancel. Records the label of every dialog it answered.
+class DialogAnswerer : public QObject
+{
+public:
+    explicit DialogAnswerer(QStringList answers)
+        : m_answers(std::move(answers))
+    {
+        connect(&m_timer, &QTimer::timeout, this, &DialogAnswerer::answer);
+        m_timer.start(10);
+    }
+
+    QStringList labels;
+
+private:
+    void answer()
+    {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!dialog || dialog->objectName() != QLatin1String(kSuppressionDialogName)
+            || m_answers.isEmpty())
+            return;
+        labels << dialog->labelText();
+        const QString next = m_answers.takeFirst();
+        if (next.isNull()) {
+            dialog->reject();
+            return;
+        }
+        dialog->setTextValue(next);
+        dialog->accept();
+    }
+
+    QStringList m_answers;
+    QTimer m_timer;
+};
+
+} // namespace
+
+class SuppressFromPaneTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void suppressWritesAndGreys();
+    void blankReasonAskedAgain();
+    void cancelWritesNothing();
+    void invalidFileUntouched();
+    void actionInMenuAndButton();
+    void suppressedFilterHides();
+
+private:
+    // Opens a window on m_folder and selects the row of `name`.
+    void openAndSelect(const QString &name);
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<QTemporaryDir> m_folder;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_templatePath;
+};
+
+void SuppressFromPaneTest::initTestCase()
+{
+    QVERIFY(m_settingsDir.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("ComplianceViewerTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_suppressfrompane"));
+}
+
+void SuppressFromPaneTest::init()
+{
+    QSettings().clear();
+    m_folder = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_folder->isValid());
+    m_templatePath = m_folder->filePath(QStringLiteral("main.json"));
+    QVERIFY(writeBytes(m_templatePath, kTemplate));
+}
+
+void SuppressFromPaneTest::cleanup()
+{
+    m_window.reset();
+    m_folder.reset();
+}
+
+void SuppressFromPaneTest::openAndSelect(const QString &name)
+{
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(m_window->openFolder(m_folder->path()));
+    QVERIFY(waitForScan(*m_window));
+    const QModelIndex row = findRow(*m_window, name);
+    QVERIFY(row.isValid());
+    m_window->findingsView()->setCurrentIndex(row);
+}
+
+void SuppressFromPaneTest::suppressWritesAndGreys()
+{
+    openAndSelect(QStringLiteral("registryone"));
+    QVERIFY(m_window->suppressAction()->isEnabled());
+    DialogAnswerer answerer({ QStringLiteral("  Accepted until the Notation migration  ") });
+    m_window->suppressAction()->trigger();
+    QCOMPARE(answerer.labels.size(), 1);
+    QVERIFY2(answerer.labels.front().contains(QLatin1String("registryone")),
+             qPrintable(answerer.labels.front()));
+
+    // The entry names the finding and keeps the trimmed reason; the template is untouched.
+    const Suppressions loaded = Suppressions::load(m_folder->path().toStdString());
+    QVERIFY(loaded.errors().empty());
+    QCOMPARE(loaded.entries().size(), std::size_t(1));
+    const Suppression &entry = loaded.entries().front();
+    QCOMPARE(entry.rule, std::string("Azure.ACR.ContentTrust"));
+    QCOMPARE(entry.file, std::string("main.json"));
+    QCOMPARE(entry.resource, std::string("registryone"));
+    QVERIFY(entry.parameterFile.empty());
+    QCOMPARE(entry.reason, std::string("Accepted until the Notation migration"));
+    QCOMPARE(readBytes(m_templatePath), kTemplate);
+
+    // The rescanned row is suppressed, greyed, explains why, and stays selected.
+    const QModelIndex row = findRow(*m_window, QStringLiteral("registryone"));
+    QVERIFY(row.isValid());
+    QCOMPARE(m_window->findingsView()->currentIndex(), row);
+    QCOMPARE(row.data(FindingsModel::OutcomeRole).toInt(), int(RowOutcome::Suppressed));
+    QCOMPARE(row.data().toString(), QStringLiteral("Suppressed (Fail)"));
+    QCOMPARE(row.data(FindingsModel::SuppressedReasonRole).toString(),
+             QStringLiteral("Accepted until the Notation migration"));
+    QVERIFY(row.data(Qt::ToolTipRole)
+                .toString()
+                .startsWith(QLatin1String("Suppressed: Accepted until the Notation migration")));
+    QCOMPARE(row.data(Qt::ForegroundRole).value<QBrush>().color(),
+             QApplication::palette().color(QPalette::Disabled, QPalette::Text));
+    QVERIFY(row.data(Qt::AccessibleDescriptionRole)
+                .toString()
+                .contains(QLatin1String("suppressed: Accepted until the Notation migration")));
+    QVERIFY(!m_window->suppressAction()->isEnabled());
+
+    // The other finding is still failing and not greyed.
+    const QModelIndex other = findRow(*m_window, QStringLiteral("registrytwo"));
+    QCOMPARE(other.data(FindingsModel::OutcomeRole).toInt(), int(RowOutcome::Fail));
+    QVERIFY(!other.data(Qt::ForegroundRole).isValid());
+
+    // Counts show the suppressed finding apart from the failing one.
+    const auto counts = m_window->findingsModel()->outcomeCounts();
+    QCOMPARE(counts[int(RowOutcome::Fail)], 1);
+    QCOMPARE(counts[int(RowOutcome::Suppressed)], 1);
+    QVERIFY2(m_window->countsLabel()->text().contains(QLatin1String("Fail 1")),
+             qPrintable(m_window->countsLabel()->text()));
+    QVERIFY2(m_window->countsLabel()->text().contains(QLatin1String("Suppressed 1")),
+             qPrintable(m_window->countsLabel()->text()));
+    QCOMPARE(m_window->findingsPanel()->outcomeButton(RowOutcome::Suppressed)->text(),
+             QStringLiteral("Suppressed 1"));
+    const QModelIndex file = m_window->filterModel()->index(0, 0);
+    QVERIFY2(file.data().toString().contains(QLatin1String("Fail 1, Suppressed 1")),
+             qPrintable(file.data().toString()));
+
+    // A full rescan reads the same state from the file.
+    m_window->rescanAction()->trigger();
+    QVERIFY(waitForScan(*m_window));
+    QCOMPARE(
+        findRow(*m_window, QStringLiteral("registryone")).data(FindingsModel::OutcomeRole).toInt(),
+        int(RowOutcome::Suppressed));
+}
+
+void SuppressFromPaneTest::blankReasonAskedAgain()
+{
+    openAndSelect(QStringLiteral("registrytwo"));
+    DialogAnswerer answerer({ QStringLiteral("   "), QStringLiteral("Test registry") });
+    m_window->suppressAction()->trigger();
+    QCOMPARE(answerer.labels.size(), 2);
+    QVERIFY2(answerer.labels.back().contains(QLatin1String("A reason is required")),
+             qPrintable(answerer.labels.back()));
+    const Suppressions loaded = Suppressions::load(m_folder->path().toStdString());
+    QCOMPARE(loaded.entries().size(), std::size_t(1));
+    QCOMPARE(loaded.entries().front().resource, std::string("registrytwo"));
+    QCOMPARE(loaded.entries().front().reason, std::string("Test registry"));
+}
+
+void SuppressFromPaneTest::cancelWritesNothing()
+{
+    openAndSelect(QStringLiteral("registryone"));
+    DialogAnswerer answerer({ QString() });
+    m_window->suppressAction()->trigger();
+    QCOMPARE(answerer.labels.size(), 1);
+    QVERIFY(!QFile::exists(m_folder->filePath(kSuppressionFile)));
+    QCOMPARE(
+        findRow(*m_window, QStringLiteral("registryone")).data(FindingsModel::OutcomeRole).toInt(),
+        int(RowOutcome::Fail));
+}
+
+void SuppressFromPaneTest::invalidFileUntouched()
+{
+    const QByteArray invalid
+        = "{\n  // reviewed\n  \"suppressions\": [\n    {\"rule\": }\n  ]\n}\n";
+    QVERIFY(writeBytes(m_folder->filePath(kSuppressionFile), invalid));
+    openAndSelect(QStringLiteral("registryone"));
+    DialogAnswerer answerer({ QStringLiteral("Accepted") });
+    m_window->suppressAction()->trigger();
+    QCOMPARE(answerer.labels.size(), 1);
+
+    QCOMPARE(readBytes(m_folder->filePath(kSuppressionFile)), invalid);
+    const QString message = m_window->statusBar()->currentMessage();
+    QVERIFY2(message.contains(QLatin1String("is not valid JSON at line 4")), qPrintable(message));
+    // The error also opens a window-modal message box, which the test closes.
+    auto *box = m_window->findChild<QMessageBox *>();
+    QVERIFY(box);
+    QVERIFY(box->isVisible());
+    QVERIFY(box->text().contains(QLatin1String(".complianceviewer.json")));
+    box->close();
+    QCOMPARE(
+        findRow(*m_window, QStringLiteral("registryone")).data(FindingsModel::OutcomeRole).toInt(),
+        int(RowOutcome::Fail));
+}
+
+void SuppressFromPaneTest::actionInMenuAndButton()
+{
+    openAndSelect(QStringLiteral("registryone"));
+    QAction *action = m_window->suppressAction();
+    QCOMPARE(action->text(), QStringLiteral("Suppress…"));
+    QCOMPARE(m_window->findingsPanel()->suppressButton()->defaultAction(), action);
+    QCOMPARE(m_window->findingsPanel()->suppressButton()->text(), QStringLiteral("Suppress…"));
+    QTreeView *tree = m_window->findingsView();
+    QCOMPARE(tree->contextMenuPolicy(), Qt::ActionsContextMenu);
+    QVERIFY(tree->actions().contains(action));
+
+    // The button runs the same flow as the menu.
+    DialogAnswerer answerer({ QStringLiteral("From the button") });
+    m_window->findingsPanel()->suppressButton()->click();
+    QCOMPARE(answerer.labels.size(), 1);
+    QCOMPARE(Suppressions::load(m_folder->path().toStdString()).entries().size(), std::size_t(1));
+
+    // File rows have no finding, so the action is disabled there.
+    tree->setCurrentIndex(m_window->filterModel()->index(0, 0));
+    QVERIFY(!action->isEnabled());
+}
+
+void SuppressFromPaneTest::suppressedFilterHides()
+{
+    openAndSelect(QStringLiteral("registryone"));
+    DialogAnswerer answerer({ QStringLiteral("Hidden later") });
+    m_window->suppressAction()->trigger();
+    QVERIFY(findRow(*m_window, QStringLiteral("registryone")).isValid());
+
+    m_window->findingsPanel()->outcomeButton(RowOutcome::Suppressed)->click();
+    QVERIFY(!m_window->filterModel()->isOutcomeVisible(RowOutcome::Suppressed));
+    QVERIFY(!findRow(*m_window, QStringLiteral("registryone")).isValid());
+    QVERIFY(findRow(*m_window, QStringLiteral("registrytwo")).isValid());
+
+    m_window->findingsPanel()->outcomeButton(RowOutcome::Suppressed)->click();
+    QVERIFY(findRow(*m_window, QStringLiteral("registryone")).isValid());
+}
+
+QTEST_MAIN(SuppressFromPaneTest)
+#include "tst_suppressfrompane.moc"
