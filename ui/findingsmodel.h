@@ -52,7 +52,8 @@ public:
         SearchTextRole, ///< Resource names, file and reason, for text filters.
         InstanceCountRole, ///< Number of instances a loop row represents.
         CopyIndexRole, ///< copyIndex() of an instance row.
-        /// Why the suppression file accepts the row's finding; empty when it is not suppressed.
+        /// The reason the suppression file gives for the row's finding, empty when the finding
+        /// is not suppressed.
         SuppressedReasonRole,
     };
 

@@ -67,7 +67,8 @@ FindingsPanel::FindingsPanel(FindingsFilterModel *filterModel, QWidget *parent)
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->header()->setStretchLastSection(true);
-    m_tree->setColumnWidth(FindingsModel::OutcomeColumn, 150);
+    // Wide enough for "Suppressed (Unknown)" after the tree's indentation and the icon.
+    m_tree->setColumnWidth(FindingsModel::OutcomeColumn, 215);
     m_tree->setColumnWidth(FindingsModel::ResourceColumn, 200);
     m_tree->setColumnWidth(FindingsModel::RuleColumn, 170);
     m_tree->setColumnWidth(FindingsModel::LineColumn, 50);

@@ -17,7 +17,7 @@ class QTreeView;
 namespace compliance {
 
 /// The findings tree with a filter field and one check button per outcome above it. Each
-/// button shows how many rows of its outcome match the filter text, e.g. "Fail 12"; the
+/// button shows how many rows of its outcome match the filter text, e.g. "Fail 12". The
 /// Suppressed button hides or shows the findings the suppression file accepts.
 class FindingsPanel : public QWidget
 {
@@ -36,7 +36,7 @@ public:
 
     /// Writes the filter text, the hidden outcomes and the column layout to `settings`.
     void saveState(QSettings &settings) const;
-    /// Restores what saveState wrote; keys that are missing leave the current state.
+    /// Restores what saveState wrote. A missing key leaves that part of the state as it is.
     void restoreState(const QSettings &settings);
 
 private:

@@ -230,6 +230,9 @@ void FixPreview::showFinding(const FileScanResult &file, int findingIndex)
         description = tr("Pass: nothing to fix");
     else
         description = tr("No fix is offered for this outcome: %1").arg(qs(finding.reason));
+    if (finding.isSuppressed())
+        description = tr("Suppressed: %1").arg(qs(finding.suppressedReason)) + QLatin1Char('\n')
+            + description;
     m_description->setText(description);
     updateFileLabels();
     refresh();

@@ -172,8 +172,9 @@ void MainWindow::cycleFocus(bool forward)
         current = 3;
 
     const int count = static_cast<int>(targets.size());
-    const int next
-        = current < 0 ? (forward ? 0 : count - 1) : (current + (forward ? 1 : count - 1)) % count;
+    int next = forward ? 0 : count - 1;
+    if (current >= 0)
+        next = (current + (forward ? 1 : count - 1)) % count;
     if (targets[next] == m_docs)
         m_tabs->setCurrentWidget(m_docs);
     else if (next != 0)
@@ -224,8 +225,8 @@ void MainWindow::suppressSelectedFinding()
     rescanFiles({ QString::fromStdString(finding.path) });
     updateActions();
     statusBar()->showMessage(
-        tr("Suppressed %1 in %2; the entry is in %3.")
-            .arg(name, QString::fromStdString(finding.file),
+        tr("Suppressed %1. The entry is in %2.")
+            .arg(name,
                  QString::fromUtf8(kSuppressionFileName.data(), int(kSuppressionFileName.size()))),
         10000);
 }

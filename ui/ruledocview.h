@@ -44,7 +44,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    /// Loads and renders m_ruleId's document; returns false when it is missing.
+    /// Loads and renders m_ruleId's document. Returns false when it is missing.
     bool render();
     /// Returns the notice box and the front-matter table as HTML.
     QString headerHtml(const std::vector<std::pair<QString, QString>> &pairs) const;

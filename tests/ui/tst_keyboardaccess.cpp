@@ -250,7 +250,7 @@ void KeyboardAccessTest::nextFindingFromAnyPane()
 void KeyboardAccessTest::navigatorSkipsGroups()
 {
     const QAbstractItemModel *proxy = m_window->filterModel();
-    // Starting on a file row goes into it; starting on the loop row goes to its first instance.
+    // From a file row or a loop row, the next finding is the first instance below it.
     const QModelIndex fileB = proxy->index(1, 0);
     QCOMPARE(fileB.data(FindingsModel::RowKindRole).toInt(), int(FindingsModel::RowKind::File));
     const QModelIndex loop = proxy->index(0, 0, fileB);

@@ -1,19 +1,22 @@
 // SPDX-FileCopyrightText: 2026 Compliance Viewer authors
 // SPDX-License-Identifier: MIT
 //
-// Suppresses findings from the findings pane of a real window on a temporary folder: the
-// reason dialog is answered by a timer, the entry lands in the folder's suppression file, and
+// Suppresses findings from the findings pane of a real window on a temporary folder: a timer
+// fills in the reason dialog, the entry lands in the folder's suppression file, and
 // the rescanned finding shows as suppressed and counts apart.
 #include "core/scan/suppressions.h"
+#include "support/testsupport.h"
 #include "ui/findingsfiltermodel.h"
 #include "ui/findingsmodel.h"
 #include "ui/findingspanel.h"
+#include "ui/fixpreview.h"
 #include "ui/mainwindow.h"
 #include "ui/scancontroller.h"
 #include "ui/suppressionprompt.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDirIterator>
 #include <QFile>
 #include <QInputDialog>
 #include <QLabel>
@@ -73,6 +76,36 @@ const QByteArray kTemplate
     + registry("registryone", "disabled") + ",\n" + registry("registrytwo", "disabled")
     + "\n  ]\n}\n";
 
+// Copies the files under `source` into `target`, keeping the folder structure.
+bool copyTree(const QString &source, const QString &target)
+{
+    QDirIterator it(source, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString copy = target + QLatin1Char('/') + QDir(source).relativeFilePath(path);
+        if (!QDir().mkpath(QFileInfo(copy).path()) || !QFile::copy(path, copy))
+            return false;
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    }
+    return true;
+}
+
+// Returns the first finding row of the proxy whose outcome is `outcome`.
+QModelIndex firstRowWithOutcome(const QAbstractItemModel *proxy, RowOutcome outcome)
+{
+    for (int fileRow = 0; fileRow < proxy->rowCount(); ++fileRow) {
+        const QModelIndex file = proxy->index(fileRow, 0);
+        for (int row = 0; row < proxy->rowCount(file); ++row) {
+            const QModelIndex index = proxy->index(row, 0, file);
+            const int kind = index.data(FindingsModel::RowKindRole).toInt();
+            if (kind == int(FindingsModel::RowKind::Finding)
+                && index.data(FindingsModel::OutcomeRole).toInt() == int(outcome))
+                return index;
+        }
+    }
+    return {};
+}
+
 bool waitForScan(MainWindow &window)
 {
     QCoreApplication::processEvents();
@@ -93,29 +126,29 @@ QModelIndex findRow(const MainWindow &window, const QString &name)
     return {};
 }
 
-// Answers each reason dialog that opens with the next of `answers`: a text to accept, or
-// a null QString to cancel. Records the label of every dialog it answered.
-class DialogAnswerer : public QObject
+// Fills in each reason dialog that opens with the next of `replies`: a text to accept, or
+// a null QString to cancel. Records the label of every dialog it filled in.
+class ReasonDialogFiller : public QObject
 {
 public:
-    explicit DialogAnswerer(QStringList answers)
-        : m_answers(std::move(answers))
+    explicit ReasonDialogFiller(QStringList replies)
+        : m_replies(std::move(replies))
     {
-        connect(&m_timer, &QTimer::timeout, this, &DialogAnswerer::answer);
+        connect(&m_timer, &QTimer::timeout, this, &ReasonDialogFiller::fillIn);
         m_timer.start(10);
     }
 
     QStringList labels;
 
 private:
-    void answer()
+    void fillIn()
     {
         auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
         if (!dialog || dialog->objectName() != QLatin1String(kSuppressionDialogName)
-            || m_answers.isEmpty())
+            || m_replies.isEmpty())
             return;
         labels << dialog->labelText();
-        const QString next = m_answers.takeFirst();
+        const QString next = m_replies.takeFirst();
         if (next.isNull()) {
             dialog->reject();
             return;
@@ -124,7 +157,7 @@ private:
         dialog->accept();
     }
 
-    QStringList m_answers;
+    QStringList m_replies;
     QTimer m_timer;
 };
 
@@ -144,6 +177,7 @@ private slots:
     void invalidFileUntouched();
     void actionInMenuAndButton();
     void suppressedFilterHides();
+    void corpusFindingSuppressed();
 
 private:
     // Opens a window on m_folder and selects the row of `name`.
@@ -193,13 +227,13 @@ void SuppressFromPaneTest::suppressWritesAndGreys()
 {
     openAndSelect(QStringLiteral("registryone"));
     QVERIFY(m_window->suppressAction()->isEnabled());
-    DialogAnswerer answerer({ QStringLiteral("  Accepted until the Notation migration  ") });
+    ReasonDialogFiller filler({ QStringLiteral("  Accepted until the Notation migration  ") });
     m_window->suppressAction()->trigger();
-    QCOMPARE(answerer.labels.size(), 1);
-    QVERIFY2(answerer.labels.front().contains(QLatin1String("registryone")),
-             qPrintable(answerer.labels.front()));
+    QCOMPARE(filler.labels.size(), 1);
+    QVERIFY2(filler.labels.front().contains(QLatin1String("registryone")),
+             qPrintable(filler.labels.front()));
 
-    // The entry names the finding and keeps the trimmed reason; the template is untouched.
+    // The entry names the finding and keeps the trimmed reason, and the template is untouched.
     const Suppressions loaded = Suppressions::load(m_folder->path().toStdString());
     QVERIFY(loaded.errors().empty());
     QCOMPARE(loaded.entries().size(), std::size_t(1));
@@ -259,11 +293,11 @@ void SuppressFromPaneTest::suppressWritesAndGreys()
 void SuppressFromPaneTest::blankReasonAskedAgain()
 {
     openAndSelect(QStringLiteral("registrytwo"));
-    DialogAnswerer answerer({ QStringLiteral("   "), QStringLiteral("Test registry") });
+    ReasonDialogFiller filler({ QStringLiteral("   "), QStringLiteral("Test registry") });
     m_window->suppressAction()->trigger();
-    QCOMPARE(answerer.labels.size(), 2);
-    QVERIFY2(answerer.labels.back().contains(QLatin1String("A reason is required")),
-             qPrintable(answerer.labels.back()));
+    QCOMPARE(filler.labels.size(), 2);
+    QVERIFY2(filler.labels.back().contains(QLatin1String("A reason is required")),
+             qPrintable(filler.labels.back()));
     const Suppressions loaded = Suppressions::load(m_folder->path().toStdString());
     QCOMPARE(loaded.entries().size(), std::size_t(1));
     QCOMPARE(loaded.entries().front().resource, std::string("registrytwo"));
@@ -273,9 +307,9 @@ void SuppressFromPaneTest::blankReasonAskedAgain()
 void SuppressFromPaneTest::cancelWritesNothing()
 {
     openAndSelect(QStringLiteral("registryone"));
-    DialogAnswerer answerer({ QString() });
+    ReasonDialogFiller filler({ QString() });
     m_window->suppressAction()->trigger();
-    QCOMPARE(answerer.labels.size(), 1);
+    QCOMPARE(filler.labels.size(), 1);
     QVERIFY(!QFile::exists(m_folder->filePath(kSuppressionFile)));
     QCOMPARE(
         findRow(*m_window, QStringLiteral("registryone")).data(FindingsModel::OutcomeRole).toInt(),
@@ -288,9 +322,9 @@ void SuppressFromPaneTest::invalidFileUntouched()
         = "{\n  // reviewed\n  \"suppressions\": [\n    {\"rule\": }\n  ]\n}\n";
     QVERIFY(writeBytes(m_folder->filePath(kSuppressionFile), invalid));
     openAndSelect(QStringLiteral("registryone"));
-    DialogAnswerer answerer({ QStringLiteral("Accepted") });
+    ReasonDialogFiller filler({ QStringLiteral("Accepted") });
     m_window->suppressAction()->trigger();
-    QCOMPARE(answerer.labels.size(), 1);
+    QCOMPARE(filler.labels.size(), 1);
 
     QCOMPARE(readBytes(m_folder->filePath(kSuppressionFile)), invalid);
     const QString message = m_window->statusBar()->currentMessage();
@@ -318,9 +352,9 @@ void SuppressFromPaneTest::actionInMenuAndButton()
     QVERIFY(tree->actions().contains(action));
 
     // The button runs the same flow as the menu.
-    DialogAnswerer answerer({ QStringLiteral("From the button") });
+    ReasonDialogFiller filler({ QStringLiteral("From the button") });
     m_window->findingsPanel()->suppressButton()->click();
-    QCOMPARE(answerer.labels.size(), 1);
+    QCOMPARE(filler.labels.size(), 1);
     QCOMPARE(Suppressions::load(m_folder->path().toStdString()).entries().size(), std::size_t(1));
 
     // File rows have no finding, so the action is disabled there.
@@ -331,7 +365,7 @@ void SuppressFromPaneTest::actionInMenuAndButton()
 void SuppressFromPaneTest::suppressedFilterHides()
 {
     openAndSelect(QStringLiteral("registryone"));
-    DialogAnswerer answerer({ QStringLiteral("Hidden later") });
+    ReasonDialogFiller filler({ QStringLiteral("Hidden later") });
     m_window->suppressAction()->trigger();
     QVERIFY(findRow(*m_window, QStringLiteral("registryone")).isValid());
 
@@ -342,6 +376,49 @@ void SuppressFromPaneTest::suppressedFilterHides()
 
     m_window->findingsPanel()->outcomeButton(RowOutcome::Suppressed)->click();
     QVERIFY(findRow(*m_window, QStringLiteral("registryone")).isValid());
+}
+
+void SuppressFromPaneTest::corpusFindingSuppressed()
+{
+    CV_REQUIRE_SHARED_DIR("corpus/acr");
+    QVERIFY(copyTree(testsupport::sharedPath(QStringLiteral("corpus/acr")), m_folder->path()));
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1400, 860);
+    m_window->show();
+    QVERIFY(m_window->openFolder(m_folder->path()));
+    QVERIFY(waitForScan(*m_window));
+    const auto before = m_window->findingsModel()->outcomeCounts();
+
+    const QModelIndex failing = firstRowWithOutcome(m_window->filterModel(), RowOutcome::Fail);
+    QVERIFY(failing.isValid());
+    const QString name = failing.siblingAtColumn(FindingsModel::ResourceColumn).data().toString();
+    const QString filePath = failing.data(FindingsModel::FilePathRole).toString();
+    const QByteArray templateBefore = readBytes(filePath);
+    m_window->findingsView()->setCurrentIndex(failing);
+    ReasonDialogFiller filler({ QStringLiteral("Sample template, not deployed") });
+    m_window->suppressAction()->trigger();
+    QCOMPARE(filler.labels.size(), 1);
+
+    const QModelIndex current = m_window->findingsView()->currentIndex();
+    QCOMPARE(current.siblingAtColumn(FindingsModel::ResourceColumn).data().toString(), name);
+    QCOMPARE(current.data(FindingsModel::OutcomeRole).toInt(), int(RowOutcome::Suppressed));
+    QCOMPARE(readBytes(filePath), templateBefore);
+    const auto after = m_window->findingsModel()->outcomeCounts();
+    QVERIFY(after[int(RowOutcome::Suppressed)] >= 1);
+    QCOMPARE(after[int(RowOutcome::Fail)] + after[int(RowOutcome::Suppressed)],
+             before[int(RowOutcome::Fail)] + before[int(RowOutcome::Suppressed)]);
+
+    QVERIFY2(m_window->fixPreview()->descriptionLabel()->text().startsWith(
+                 QLatin1String("Suppressed: Sample template, not deployed")),
+             qPrintable(m_window->fixPreview()->descriptionLabel()->text()));
+
+    // CV_SCREENSHOT_PATH keeps an image of the window for a person to look at, with the
+    // selection moved on so the suppressed row shows its grey text.
+    const QString target = qEnvironmentVariable("CV_SCREENSHOT_PATH");
+    if (!target.isEmpty()) {
+        m_window->selectAdjacentFinding(true);
+        QVERIFY2(m_window->grab().save(target), qPrintable(target));
+    }
 }
 
 QTEST_MAIN(SuppressFromPaneTest)
