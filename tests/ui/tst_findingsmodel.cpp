@@ -103,6 +103,7 @@ private slots:
     void largeCopyLoopRow();
     void loopRowWorstOutcome();
     void loopRowsFilterByInstance();
+    void suppressedLoopRows();
 };
 
 void FindingsModelTest::caseOutcomes_data()
@@ -493,6 +494,47 @@ void FindingsModelTest::loopRowsFilterByInstance()
     QCOMPARE(proxy.rowCount(proxy.index(0, 0)), 1);
     QCOMPARE(proxy.index(0, 0, proxy.index(0, 0)).data(FindingsModel::RowKindRole).toInt(),
              int(FindingsModel::RowKind::Finding));
+}
+
+void FindingsModelTest::suppressedLoopRows()
+{
+    FindingsModel model;
+    QAbstractItemModelTester modelTester(&model,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    FindingsFilterModel proxy;
+    proxy.setSourceModel(&model);
+
+    // The failing instances are suppressed: the loop row shows the passing ones' outcome.
+    FileScanResult file = loopFile();
+    file.findings[1].suppressedReason = "accepted";
+    model.addFile(file);
+    QModelIndex loop = model.index(0, 0, model.index(0, 0));
+    QCOMPARE(loop.data(FindingsModel::OutcomeRole).toInt(), int(RowOutcome::Pass));
+    QCOMPARE(loop.data(FindingsModel::FindingIndexRole).toInt(), 0);
+    QCOMPARE(model.index(0, FindingsModel::ReasonColumn, model.index(0, 0)).data().toString(),
+             QStringLiteral("Pass 1, Suppressed 1"));
+    QCOMPARE(model.index(0, 0, loop).data(FindingsModel::OutcomeRole).toInt(),
+             int(RowOutcome::Suppressed));
+    QCOMPARE(model.index(0, 0, loop).data().toString(), QStringLiteral("Suppressed (Fail)"));
+    QCOMPARE(model.index(1, 0, loop).data(FindingsModel::OutcomeRole).toInt(),
+             int(RowOutcome::Pass));
+    QCOMPARE(model.outcomeCounts()[int(RowOutcome::Suppressed)], 1);
+    QCOMPARE(model.outcomeCounts()[int(RowOutcome::Fail)], 0);
+
+    // Hiding suppressed rows hides the suppressed instances only.
+    proxy.setOutcomeVisible(RowOutcome::Suppressed, false);
+    const QModelIndex proxyLoop = proxy.index(0, 0, proxy.index(0, 0));
+    QCOMPARE(proxy.rowCount(proxyLoop), 3);
+    QCOMPARE(proxy.matchingCounts()[int(RowOutcome::Suppressed)], 1);
+
+    // With every finding suppressed, the loop row is suppressed and greyed.
+    file.findings[0].suppressedReason = "accepted";
+    model.addFile(file);
+    loop = model.index(0, 0, model.index(0, 0));
+    QCOMPARE(loop.data(FindingsModel::OutcomeRole).toInt(), int(RowOutcome::Suppressed));
+    QCOMPARE(loop.data(FindingsModel::SuppressedReasonRole).toString(), QStringLiteral("accepted"));
+    QVERIFY(loop.data(Qt::ForegroundRole).isValid());
+    QCOMPARE(proxy.rowCount(proxy.index(0, 0)), 1);
 }
 
 QTEST_MAIN(FindingsModelTest)
