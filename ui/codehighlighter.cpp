@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/codehighlighter.h"
 
+#include "ui/syntaxrepository.h"
+
 #include <QLoggingCategory>
 #include <QPalette>
 #include <QTextDocument>
@@ -20,17 +22,6 @@ namespace compliance {
 
 #ifdef CV_HAVE_SYNTAX_HIGHLIGHTING
 
-namespace {
-
-// Loading the definitions is slow, so the process shares one repository.
-KSyntaxHighlighting::Repository &repository()
-{
-    static KSyntaxHighlighting::Repository instance;
-    return instance;
-}
-
-} // namespace
-
 void CodeHighlighter::attach(QTextDocument *document, const QString &fileName,
                              const QPalette &palette)
 {
@@ -40,9 +31,9 @@ void CodeHighlighter::attach(QTextDocument *document, const QString &fileName,
     if (!highlighter)
         highlighter = new ViewportHighlighter(document);
 
-    KSyntaxHighlighting::Definition definition = repository().definitionForFileName(fileName);
+    KSyntaxHighlighting::Definition definition = syntaxRepository().definitionForFileName(fileName);
     if (!definition.isValid())
-        definition = repository().definitionForName(QStringLiteral("JSON"));
+        definition = syntaxRepository().definitionForName(QStringLiteral("JSON"));
     if (!definition.isValid()) {
         qCWarning(lcHighlight) << "No syntax definition found for" << fileName;
         return;
@@ -50,8 +41,8 @@ void CodeHighlighter::attach(QTextDocument *document, const QString &fileName,
 
     const bool dark = palette.color(QPalette::Base).lightness() < 128;
     const auto theme
-        = repository().defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
-                                         : KSyntaxHighlighting::Repository::LightTheme);
+        = syntaxRepository().defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
+                                               : KSyntaxHighlighting::Repository::LightTheme);
     // Each setter discards the colours, so skip them when nothing changes.
     if (highlighter->theme().name() != theme.name())
         highlighter->setTheme(theme);

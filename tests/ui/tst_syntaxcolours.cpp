@@ -4,6 +4,7 @@
 // Checks the project's Bicep syntax definition and the colouring of the rule documentation's
 // fenced code blocks. Both need KSyntaxHighlighting, so the tests skip in builds without it.
 #include "ui/codeblockhighlighter.h"
+#include "ui/codehighlighter.h"
 #include "ui/ruledocview.h"
 #include "ui/syntaxrepository.h"
 
@@ -28,6 +29,7 @@ private slots:
     void bicepDefinitionFound();
     void bicepTokensColoured_data();
     void bicepTokensColoured();
+    void previewColoursBicep();
     void ruleDocCodeBlocksColoured_data();
     void ruleDocCodeBlocksColoured();
 };
@@ -119,6 +121,22 @@ void SyntaxColoursTest::bicepTokensColoured()
     const QTextBlock block = blockContaining(document, line);
     QVERIFY(block.isValid());
     QCOMPARE(isStyledAt(block.textFormats(), column), coloured);
+#else
+    QSKIP("this build has no KSyntaxHighlighting");
+#endif
+}
+
+void SyntaxColoursTest::previewColoursBicep()
+{
+#ifdef CV_HAVE_SYNTAX_HIGHLIGHTING
+    // The preview's highlighter picks the Bicep definition by file name and colours on demand.
+    QTextDocument document(QStringLiteral("param skuName string = 'Basic'"));
+    CodeHighlighter::attach(&document, QStringLiteral("main.bicep"), QPalette());
+    CodeHighlighter::highlightBlocks(&document, 0, 0);
+    const QVector<QTextLayout::FormatRange> formats = document.begin().layout()->formats();
+    QVERIFY(isStyledAt(formats, 0)); // param
+    QVERIFY(isStyledAt(formats, 25)); // 'Basic'
+    QVERIFY(!isStyledAt(formats, 7)); // skuName
 #else
     QSKIP("this build has no KSyntaxHighlighting");
 #endif
