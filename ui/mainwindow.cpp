@@ -200,6 +200,7 @@ void MainWindow::onScanFinished(bool cancelled, int filesScanned, int templatesE
     m_progress->hide();
     m_cancelButton->hide();
     m_exportAction->setEnabled(true);
+    showSuppressionNotices(!cancelled);
     updateStatus();
     statusBar()->showMessage(cancelled ? tr("Scan cancelled.") : tr("Scan finished."), 5000);
 }

@@ -116,6 +116,7 @@ private:
     bool saveAll();
     void rescanFiles(const QStringList &paths);
     void showError(const QString &title, const QString &message);
+    void showSuppressionNotices(bool completeScan);
     void onFileScanned(const FileScanResult &result);
     void onScanFinished(bool cancelled, int filesScanned, int templatesEvaluated);
     void onCurrentChanged(const QModelIndex &current);

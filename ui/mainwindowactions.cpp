@@ -223,12 +223,45 @@ void MainWindow::suppressSelectedFinding()
     }
     qCInfo(lcActions) << "Suppressed" << name << "in" << QString::fromStdString(finding.file);
     rescanFiles({ QString::fromStdString(finding.path) });
+    showSuppressionNotices(!m_scanCancelled);
     updateActions();
     statusBar()->showMessage(
         tr("Suppressed %1. The entry is in %2.")
             .arg(name,
                  QString::fromUtf8(kSuppressionFileName.data(), int(kSuppressionFileName.size()))),
         10000);
+}
+
+void MainWindow::showSuppressionNotices(bool completeScan)
+{
+    // The scan controller delivers files only, so the suppression file's own errors, and the
+    // entries that match no finding, become the error rows of that file here.
+    Suppressions suppressions = Suppressions::load(m_folder.toStdString());
+    const std::string name(kSuppressionFileName);
+    std::vector<FileError> notices = suppressions.errors();
+    // Only a complete scan can tell that an entry matches nothing, as in scanFolder.
+    if (completeScan) {
+        for (int i = 0; i < m_model->fileCount(); ++i) {
+            std::vector<Finding> findings = m_model->fileAt(i).findings;
+            suppressions.apply(findings);
+        }
+        for (FileError &notice : suppressions.unusedEntries())
+            notices.push_back(std::move(notice));
+    }
+    bool shown = false;
+    for (int i = 0; i < m_model->fileCount(); ++i) {
+        if (m_model->fileAt(i).file == name && !m_model->fileAt(i).errors.empty())
+            shown = true;
+    }
+    if (notices.empty() && !shown)
+        return;
+
+    FileScanResult result;
+    result.file = name;
+    result.path = QDir(m_folder).filePath(QString::fromStdString(name)).toStdString();
+    result.errors = std::move(notices);
+    m_model->addFile(result);
+    updateStatus();
 }
 
 void MainWindow::saveSettings() const

@@ -178,6 +178,7 @@ private slots:
     void actionInMenuAndButton();
     void suppressedFilterHides();
     void corpusFindingSuppressed();
+    void suppressionNoticesListed();
 
 private:
     // Opens a window on m_folder and selects the row of `name`.
@@ -419,6 +420,44 @@ void SuppressFromPaneTest::corpusFindingSuppressed()
         m_window->selectAdjacentFinding(true);
         QVERIFY2(m_window->grab().save(target), qPrintable(target));
     }
+}
+
+void SuppressFromPaneTest::suppressionNoticesListed()
+{
+    const QByteArray entries = "{\n"
+                               "  \"suppressions\": [\n"
+                               "    { \"resource\": \"nomatch\", \"reason\": \"Stale\" },\n"
+                               "    { \"resource\": \"registrytwo\" }\n"
+                               "  ]\n"
+                               "}\n";
+    QVERIFY(writeBytes(m_folder->filePath(kSuppressionFile), entries));
+    openAndSelect(QStringLiteral("registryone"));
+
+    // The entry without a reason and the entry that matches nothing are error rows of the file.
+    const FindingsModel *model = m_window->findingsModel();
+    QModelIndex file;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(FindingsModel::RelativeFileRole).toString()
+            == kSuppressionFile)
+            file = model->index(row, 0);
+    }
+    QVERIFY(file.isValid());
+    QCOMPARE(model->rowCount(file), 2);
+    QStringList messages;
+    for (int row = 0; row < 2; ++row)
+        messages << model->index(row, FindingsModel::ReasonColumn, file).data().toString();
+    QVERIFY2(messages.join('\n').contains(QLatin1String("needs a \"reason\"")),
+             qPrintable(messages.join('\n')));
+    QVERIFY2(messages.join('\n').contains(QLatin1String("matches no finding")),
+             qPrintable(messages.join('\n')));
+    QCOMPARE(model->outcomeCounts()[int(RowOutcome::Error)], 2);
+
+    // A suppression added from the pane keeps the notices and is not itself stale.
+    ReasonDialogFiller filler({ QStringLiteral("Accepted") });
+    m_window->suppressAction()->trigger();
+    QCOMPARE(filler.labels.size(), 1);
+    QCOMPARE(model->outcomeCounts()[int(RowOutcome::Error)], 2);
+    QCOMPARE(model->outcomeCounts()[int(RowOutcome::Suppressed)], 1);
 }
 
 QTEST_MAIN(SuppressFromPaneTest)
