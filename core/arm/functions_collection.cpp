@@ -57,8 +57,10 @@ Value mergeObjects(const Value &left, const Value &right)
 {
     Value::Object members = left.members();
     for (const auto &[name, value] : right.members()) {
-        const auto existing = std::find_if(members.begin(), members.end(), [&](const auto &m) {
-            return lowerAscii(m.first) == lowerAscii(name);
+        // A structured binding cannot be captured on every compiler, so the lambda gets a copy.
+        const std::string key = lowerAscii(name);
+        const auto existing = std::find_if(members.begin(), members.end(), [&key](const auto &m) {
+            return lowerAscii(m.first) == key;
         });
         if (existing == members.end())
             members.emplace_back(name, value);

@@ -94,8 +94,10 @@ JsonInsertValue nestedValue(const std::vector<std::string_view> &path, std::size
 void mergeInto(JsonInsertValue &target, const JsonInsertValue &addition)
 {
     for (const auto &[key, value] : addition.members) {
-        auto existing = std::find_if(target.members.begin(), target.members.end(),
-                                     [&](const auto &m) { return equalsIgnoreCase(m.first, key); });
+        const std::string_view name = key; // A structured binding cannot be captured by clang 14.
+        auto existing
+            = std::find_if(target.members.begin(), target.members.end(),
+                           [name](const auto &m) { return equalsIgnoreCase(m.first, name); });
         if (existing != target.members.end() && existing->second.isObject && value.isObject)
             mergeInto(existing->second, value);
         else if (existing != target.members.end())

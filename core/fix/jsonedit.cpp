@@ -138,8 +138,7 @@ JsonInsertValue JsonInsertValue::text(std::string value)
     return result;
 }
 
-JsonInsertValue
-JsonInsertValue::object(std::vector<std::pair<std::string, JsonInsertValue>> members)
+JsonInsertValue JsonInsertValue::object(std::vector<JsonInsertMember> members)
 {
     JsonInsertValue result;
     result.isObject = true;

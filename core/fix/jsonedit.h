@@ -13,15 +13,31 @@
 
 namespace compliance {
 
+struct JsonInsertMember;
+
 /// A JSON value to insert, built by the fix planner: a string, or an object of such values.
 struct JsonInsertValue
 {
     bool isObject = false;
-    std::string string;                                    ///< For strings: the raw value.
-    std::vector<std::pair<std::string, JsonInsertValue>> members; ///< For objects, in order.
+    std::string string; ///< For strings: the raw value.
+    std::vector<JsonInsertMember> members; ///< For objects, in order.
 
     static JsonInsertValue text(std::string value);
-    static JsonInsertValue object(std::vector<std::pair<std::string, JsonInsertValue>> members);
+    static JsonInsertValue object(std::vector<JsonInsertMember> members);
+};
+
+/// One member of an inserted object. A struct rather than std::pair because a pair of an
+/// incomplete type cannot be a vector element on every compiler (clang rejects it).
+struct JsonInsertMember
+{
+    JsonInsertMember() = default;
+    JsonInsertMember(std::string key, JsonInsertValue value)
+        : first(std::move(key))
+        , second(std::move(value))
+    { }
+
+    std::string first; ///< The key.
+    JsonInsertValue second;
 };
 
 /// The indentation unit of a file ("  ", "    " or "\t"), detected from its lines; two spaces

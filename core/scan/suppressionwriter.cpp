@@ -101,7 +101,7 @@ std::vector<TextEdit> appendInline(const SourceFile &file, const JsonNode &last,
 
 JsonInsertValue entryValue(const Suppression &entry)
 {
-    std::vector<std::pair<std::string, JsonInsertValue>> members;
+    std::vector<JsonInsertMember> members;
     const auto add = [&members](const char *key, const std::string &value) {
         if (!value.empty())
             members.emplace_back(key, JsonInsertValue::text(value));
