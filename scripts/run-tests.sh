@@ -4,7 +4,7 @@
 #
 # Usage: scripts/run-tests.sh
 # Installs the dependencies (Chromium for the HTML report tests, clang 16 and libFuzzer for the
-# fuzz targets), then:
+# fuzz targets, the SARIF multitool from npm for the SARIF test), then:
 #   1. builds the qt6, qt5 and asan presets and runs CTest on each,
 #   2. builds the fuzz preset and runs every tests/fuzz/fuzz_*.cpp target for CV_FUZZ_SECONDS
 #      seconds (default 20), seeded with the shared cases and ACR corpus where they exist.
@@ -22,6 +22,25 @@ chmod 700 "$XDG_RUNTIME_DIR"
 export XDG_RUNTIME_DIR
 export QT_QPA_PLATFORM=offscreen
 trap 'rm -rf "$XDG_RUNTIME_DIR"' EXIT
+
+# The SARIF test validates --format sarif with Microsoft's SARIF multitool from the npm registry.
+# Its package makes its binary executable in an install script, which npm may block, so the
+# script does that step itself.
+if ! command -v npm >/dev/null; then
+    "$repo/scripts/install-deps.sh" npm || exit 1
+fi
+sarif_tool_dir="$repo/build/tools/sarif-multitool"
+sarif_tool="$sarif_tool_dir/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool"
+if [ ! -e "$sarif_tool" ]; then
+    mkdir -p "$sarif_tool_dir"
+    (cd "$sarif_tool_dir" && npm install --no-audit --no-fund --silent \
+        "@microsoft/sarif-multitool@5.7.0" >/dev/null) \
+        || echo "run-tests.sh: could not install the SARIF multitool; its test will skip" >&2
+fi
+if [ -e "$sarif_tool" ]; then
+    chmod u+x "$sarif_tool"
+    export CV_SARIF_MULTITOOL="$sarif_tool"
+fi
 
 fuzz_seconds="${CV_FUZZ_SECONDS:-20}"
 shared="$(cd "$repo/.." && pwd)/shared"
