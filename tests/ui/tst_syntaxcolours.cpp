@@ -137,6 +137,8 @@ void SyntaxColoursTest::previewColoursBicep()
     QVERIFY(isStyledAt(formats, 0)); // param
     QVERIFY(isStyledAt(formats, 25)); // 'Basic'
     QVERIFY(!isStyledAt(formats, 7)); // skuName
+    for (const QTextLayout::FormatRange &range : formats)
+        QVERIFY2(!range.format.fontUnderline(), qPrintable(QString::number(range.start)));
 #else
     QSKIP("this build has no KSyntaxHighlighting");
 #endif
