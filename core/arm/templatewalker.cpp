@@ -221,7 +221,9 @@ void Walker::walkInstance(TemplateScope &scope, const JsonNode &resource,
     if (notDeployed)
         scope.errors().mute();
     if (const JsonNode *name = resource.member("name"); name && name->isString()) {
-        instance.nameAsWritten = name->string;
+        // A Bicep name that is an expression reads as the Bicep text, not its ARM translation.
+        const bool translated = !name->string.empty() && name->string.front() == '[';
+        instance.nameAsWritten = translated ? writtenExpression(scope.file(), *name) : name->string;
         instance.name = valueFromNode(*name, scope, literal);
     }
 
