@@ -170,7 +170,7 @@ bool isIdentifierCharacter(char c)
 
 // Counts the places that read parameter or variable `name` in `file`: `parameters('name')` and
 // `variables('name')` in ARM JSON, the bare identifier in Bicep (minus its declaration).
-// NOTE: a textual count, so a Bicep identifier inside a string or comment counts too.
+// NOTE: a textual count, so a Bicep identifier inside a comment or interpolated text counts too.
 int countReferences(const SourceFile &file, bool isParameter, const std::string &name)
 {
     const std::string_view text = file.text();
@@ -185,8 +185,18 @@ int countReferences(const SourceFile &file, bool isParameter, const std::string 
             const bool startsWord = at == 0 || !isIdentifierCharacter(text[at - 1]);
             const std::size_t end = at + name.size();
             const bool endsWord = end >= text.size() || !isIdentifierCharacter(text[end]);
-            const bool isMember = at > 0 && text[at - 1] == '.';
-            if (startsWord && endsWord && !isMember)
+            // A member access (`x.sku`) or a quoted word in a description is no reference.
+            const bool isMember = at > 0 && (text[at - 1] == '.' || text[at - 1] == '\'');
+            // An object key (`sku: {`) starts its line and is followed by a colon.
+            std::size_t before = at;
+            while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '\t'))
+                --before;
+            std::size_t after = end;
+            while (after < text.size() && (text[after] == ' ' || text[after] == '\t'))
+                ++after;
+            const bool isKey = (before == 0 || text[before - 1] == '\n' || text[before - 1] == '{')
+                && after < text.size() && text[after] == ':';
+            if (startsWord && endsWord && !isMember && !isKey)
                 ++count;
         }
         return std::max(count - 1, 0);

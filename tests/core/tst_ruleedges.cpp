@@ -29,6 +29,7 @@ private Q_SLOTS:
     void nestedLoopGrouped();
     void sharedSourceKeepsPassingValue();
     void calledModuleGetsPolicy();
+    void bicepKeyIsNoReference();
 };
 
 namespace {
@@ -330,6 +331,24 @@ void TestRuleEdges::calledModuleGetsPolicy()
     QCOMPARE(after.findings.size(), std::size_t(2));
     for (const Finding &finding : after.findings)
         QCOMPARE(finding.outcome, Outcome::Pass);
+}
+
+void TestRuleEdges::bicepKeyIsNoReference()
+{
+    // `sku` is a parameter, an object key and, quoted, a word in a description: only `name: sku`
+    // reads the parameter, so the fix shares its edit with nothing.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("main.bicep")),
+                      "@description('The \\'sku\\' of the registry.')\n"
+                      "param sku string = 'Basic'\n"
+                      "resource acr 'Microsoft.ContainerRegistry/registries@2023-07-01' = {\n"
+                      "  name: 'regkeyword01'\n  location: 'westeurope'\n"
+                      "  sku: {\n    name: sku\n  }\n}\n"));
+    const ScanResult scan = scanFolder(dir.path().toStdString());
+    QCOMPARE(scan.findings.size(), std::size_t(1));
+    QVERIFY(scan.findings.front().isFixable());
+    QVERIFY(scan.findings.front().fix->sharedWith.empty());
 }
 
 QTEST_GUILESS_MAIN(TestRuleEdges)
