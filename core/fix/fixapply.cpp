@@ -75,7 +75,7 @@ int writeAll(int fd, std::string_view bytes)
 // renamed or removed.
 struct PendingFile
 {
-    const SourceFile *file = nullptr;
+    const FileBytes *file = nullptr;
     std::string target;
     std::string temporary;
     bool renamed = false;
@@ -166,9 +166,9 @@ std::string rollBack(std::vector<PendingFile> &pending)
         }
         if (!file.renamed)
             continue;
-        const Status status = writeFileAtomically(file.target, file.file->originalBytes());
+        const Status status = writeFileAtomically(file.target, file.file->expectedBytes);
         if (status)
-            restored += (restored.empty() ? "" : ", ") + file.file->path();
+            restored += (restored.empty() ? "" : ", ") + file.file->path;
         else
             failures += " Could not restore " + status.error() + "; its new text stays on disk.";
     }
@@ -192,12 +192,24 @@ MultiFileSaveResult failedSave(const std::string &path, const std::string &reaso
 MultiFileSaveResult saveTextsAllOrNone(const std::vector<FileText> &files,
                                        const SaveFaultHook &faultHook)
 {
+    std::vector<FileBytes> bytes;
+    bytes.reserve(files.size());
+    for (const FileText &entry : files) {
+        bytes.push_back(FileBytes { entry.file->path(), entry.file->originalBytes(),
+                                    entry.file->encodeForDisk(entry.newText) });
+    }
+    return writeBytesAllOrNone(bytes, faultHook);
+}
+
+MultiFileSaveResult writeBytesAllOrNone(const std::vector<FileBytes> &files,
+                                        const SaveFaultHook &faultHook)
+{
     std::vector<PendingFile> pending;
     std::set<std::string> targets;
 
     // Check every file before writing anything, so a stale file stops the save at no cost.
-    for (const FileText &entry : files) {
-        const std::string &path = entry.file->path();
+    for (const FileBytes &entry : files) {
+        const std::string &path = entry.path;
         std::string reason = injectedFault(faultHook, SaveStep::Check, path);
         const std::string target = reason.empty() ? resolveTarget(path, reason) : std::string();
         if (reason.empty() && !targets.insert(target).second)
@@ -206,19 +218,19 @@ MultiFileSaveResult saveTextsAllOrNone(const std::vector<FileText> &files,
         if (reason.empty()) {
             if (const int error = readAll(target, current); error != 0)
                 reason = "cannot read the file to check it before saving: " + errnoText(error);
-            else if (current != entry.file->originalBytes())
+            else if (current != entry.expectedBytes)
                 reason = "the file changed on disk since it was read; reload it before saving";
         }
         if (!reason.empty())
             return failedSave(path, reason, " No file was changed.");
-        pending.push_back(PendingFile { entry.file, target, {}, false });
+        pending.push_back(PendingFile { &entry, target, {}, false });
     }
 
     for (std::size_t i = 0; i < files.size(); ++i) {
-        const std::string &path = files[i].file->path();
+        const std::string &path = files[i].path;
         std::string reason = injectedFault(faultHook, SaveStep::WriteTemporary, path);
         if (reason.empty())
-            reason = writeTemporary(pending[i], files[i].file->encodeForDisk(files[i].newText));
+            reason = writeTemporary(pending[i], files[i].newBytes);
         if (!reason.empty())
             return failedSave(path, reason, rollBack(pending));
     }
@@ -226,7 +238,7 @@ MultiFileSaveResult saveTextsAllOrNone(const std::vector<FileText> &files,
     // NOTE: another program can still change a file between the check above and its rename,
     // because POSIX has no compare-and-swap for file contents.
     for (PendingFile &file : pending) {
-        const std::string &path = file.file->path();
+        const std::string &path = file.file->path;
         std::string reason = injectedFault(faultHook, SaveStep::Rename, path);
         if (reason.empty() && ::rename(file.temporary.c_str(), file.target.c_str()) != 0)
             reason = "cannot replace the file: " + errnoText(errno);
@@ -240,7 +252,7 @@ MultiFileSaveResult saveTextsAllOrNone(const std::vector<FileText> &files,
     std::set<std::string> folders;
     for (const PendingFile &file : pending) {
         folders.insert(folderOf(file.target));
-        result.written.push_back(file.file->path());
+        result.written.push_back(file.file->path);
     }
     for (const std::string &folder : folders)
         syncFolder(folder);

@@ -53,6 +53,21 @@ struct MultiFileSaveResult
 MultiFileSaveResult saveTextsAllOrNone(const std::vector<FileText> &files,
                                        const SaveFaultHook &faultHook = {});
 
+/// One file of writeBytesAllOrNone: the bytes the file must have on disk before the write and
+/// the bytes to write over them.
+struct FileBytes
+{
+    std::string path;
+    std::string expectedBytes;
+    std::string newBytes;
+};
+
+/// Writes every file's new bytes as they are, or none of them, in the same steps and with the
+/// same checks and rollback as saveTextsAllOrNone. A file whose bytes on disk differ from its
+/// `expectedBytes` stops the write before any file is changed.
+MultiFileSaveResult writeBytesAllOrNone(const std::vector<FileBytes> &files,
+                                        const SaveFaultHook &faultHook = {});
+
 /// A unified diff (3 lines of context) between two texts, with `a/`/`b/` style names.
 /// Returns an empty string when the texts are equal.
 std::string unifiedDiff(std::string_view oldText, std::string_view newText,

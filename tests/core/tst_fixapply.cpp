@@ -96,6 +96,8 @@ private slots:
     void rejectsFileListedTwice();
     void failsInReadOnlyFolder();
     void emptyListSavesNothing();
+    void writesBytesAsGiven();
+    void bytesWriteChecksEveryFile();
 };
 
 void TestFixApply::savesEveryFile()
@@ -236,6 +238,48 @@ void TestFixApply::emptyListSavesNothing()
     const MultiFileSaveResult result = saveTextsAllOrNone({});
     QVERIFY(result.ok());
     QVERIFY(result.written.empty());
+}
+
+void TestFixApply::writesBytesAsGiven()
+{
+    TwoFiles files;
+    QVERIFY(files.create());
+    const QByteArray templateBefore = readFile(files.templatePath);
+    const QByteArray parametersBefore = readFile(files.parametersPath);
+    // Bytes that no text encoding of the file would produce: CRLF after a BOM in a file read
+    // as LF, and a lone trailing CR.
+    const QByteArray newTemplate = "\xEF\xBB\xBF{\r\n  \"parameters\": {}\r\n}\r";
+    const QByteArray newParameters = "{}";
+
+    const MultiFileSaveResult result = writeBytesAllOrNone(
+        { FileBytes { files.templatePath.toStdString(), templateBefore.toStdString(),
+                      newTemplate.toStdString() },
+          FileBytes { files.parametersPath.toStdString(), parametersBefore.toStdString(),
+                      newParameters.toStdString() } });
+    QVERIFY2(result.ok(), result.error.c_str());
+    QCOMPARE(result.written.size(), std::size_t(2));
+    QCOMPARE(readFile(files.templatePath), newTemplate);
+    QCOMPARE(readFile(files.parametersPath), newParameters);
+    QCOMPARE(extraEntries(files.dir.path(), { QStringLiteral("main.json") }), QStringList());
+}
+
+void TestFixApply::bytesWriteChecksEveryFile()
+{
+    TwoFiles files;
+    QVERIFY(files.create());
+    const QByteArray templateBefore = readFile(files.templatePath);
+    const QByteArray parametersBefore = readFile(files.parametersPath);
+
+    // The second file is expected to hold bytes it does not have, so neither file is written.
+    const MultiFileSaveResult result = writeBytesAllOrNone(
+        { FileBytes { files.templatePath.toStdString(), templateBefore.toStdString(), "{}" },
+          FileBytes { files.parametersPath.toStdString(), "{ \"other\": true }", "{}" } });
+    QVERIFY(!result.ok());
+    QCOMPARE(result.failedPath, files.parametersPath.toStdString());
+    QVERIFY2(result.error.find("changed on disk") != std::string::npos, result.error.c_str());
+    QVERIFY(result.written.empty());
+    QCOMPARE(readFile(files.templatePath), templateBefore);
+    QCOMPARE(readFile(files.parametersPath), parametersBefore);
 }
 
 QTEST_GUILESS_MAIN(TestFixApply)
