@@ -341,6 +341,9 @@ QVariant errorRowData(const FileScanResult &file, int errorIndex, int column, in
             return FindingsModel::outcomeText(RowOutcome::Error);
         case FindingsModel::LineColumn:
             return error.line > 0 ? QVariant(error.line) : QVariant();
+        // An error has no resource, so its message also fills that column, which the default
+        // layout shows, while the reason column may be scrolled out of view.
+        case FindingsModel::ResourceColumn:
         case FindingsModel::ReasonColumn:
             return qs(error.message);
         }
