@@ -4,20 +4,18 @@
 
 #include "ui/filediffpane.h"
 #include "ui/fixsession.h"
+#include "ui/stalefilebanner.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLoggingCategory>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
-
-Q_LOGGING_CATEGORY(lcPreview, "complianceviewer.ui.preview")
 
 namespace compliance {
 
@@ -69,6 +67,7 @@ FixPreview::FixPreview(FixSession *session, QWidget *parent)
     , m_files(new QLabel(this))
     , m_shared(new QLabel(this))
     , m_status(new QLabel(this))
+    , m_staleBanner(new StaleFileBanner(this))
     , m_tabs(new QTabWidget(this))
     , m_apply(new QPushButton(tr("&Apply"), this))
     , m_applyAll(new QPushButton(tr("Apply All in &File"), this))
@@ -111,6 +110,11 @@ FixPreview::FixPreview(FixSession *session, QWidget *parent)
         if (isShown(path.toStdString()))
             refresh();
     });
+    connect(m_session, &FixSession::diskStateChanged, this, [this](const QString &path) {
+        if (isShown(path.toStdString()))
+            refresh();
+    });
+    connect(m_staleBanner, &StaleFileBanner::rescanRequested, this, &FixPreview::rescanRequested);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_apply);
@@ -123,6 +127,7 @@ FixPreview::FixPreview(FixSession *session, QWidget *parent)
     layout->addWidget(m_description);
     layout->addWidget(m_files);
     layout->addWidget(m_shared);
+    layout->addWidget(m_staleBanner);
     layout->addWidget(m_status);
     layout->addWidget(m_tabs, 1);
     layout->addLayout(buttons);
@@ -202,6 +207,7 @@ void FixPreview::showMessage(const QString &message)
     m_tabs->setTabText(0, tr("Original"));
     m_description->setText(message);
     updateFileLabels();
+    updateStaleBanner();
     setStatus({}, false);
     updateButtons();
 }
@@ -304,19 +310,43 @@ void FixPreview::refresh()
         setStatus(tr("This fix conflicts with a fix already applied: %1")
                       .arg(conflicts.join(QLatin1Char('\n'))),
                   true);
+    updateStaleBanner();
     updateButtons();
+}
+
+void FixPreview::updateStaleBanner()
+{
+    QStringList messages;
+    QStringList paths;
+    for (const std::string &path : m_paths) {
+        const DiskState state = m_session->diskState(path);
+        if (state == DiskState::Unchanged)
+            continue;
+        messages << FixSession::staleMessage(displayName(path), state);
+        paths << qs(path);
+    }
+    m_staleBanner->showFiles(messages, paths);
+}
+
+bool FixPreview::anyShownFileStale() const
+{
+    return std::any_of(m_paths.begin(), m_paths.end(), [this](const std::string &path) {
+        return m_session->diskState(path) != DiskState::Unchanged;
+    });
 }
 
 void FixPreview::updateButtons()
 {
     const bool fixable = m_finding && m_finding->isFixable();
-    m_apply->setEnabled(fixable && !m_session->isApplied(m_finding->fix->edits));
+    // A fix planned on the scanned text may not fit the text on disk, so it waits for a rescan.
+    const bool stale = anyShownFileStale();
+    m_apply->setEnabled(fixable && !stale && !m_session->isApplied(m_finding->fix->edits));
     bool anyUnapplied = false;
     for (const Finding &finding : m_fileFindings) {
         if (finding.isFixable() && !m_session->isApplied(finding.fix->edits))
             anyUnapplied = true;
     }
-    m_applyAll->setEnabled(anyUnapplied);
+    m_applyAll->setEnabled(anyUnapplied && !stale);
     const bool modified = std::any_of(m_paths.begin(), m_paths.end(), [this](const auto &path) {
         return m_session->isModified(path);
     });
@@ -330,62 +360,6 @@ void FixPreview::setStatus(const QString &message, bool isError)
     m_status->setText(message);
     m_status->setStyleSheet(isError ? QStringLiteral("color: #c42b1c;") : QString());
     m_status->setVisible(!message.isEmpty());
-}
-
-void FixPreview::applyFix()
-{
-    if (!m_finding || !m_finding->isFixable())
-        return;
-    const Status status = m_session->apply(m_finding->fix->edits);
-    if (!status)
-        setStatus(tr("The fix was not applied: %1").arg(qs(status.error())), true);
-    updateButtons();
-}
-
-void FixPreview::applyAllInFile()
-{
-    QStringList failures;
-    for (const Finding &finding : m_fileFindings) {
-        if (!finding.isFixable() || m_session->isApplied(finding.fix->edits))
-            continue;
-        // Each fix is applied on its own, so one conflict does not block the others.
-        const Status status = m_session->apply(finding.fix->edits);
-        if (!status)
-            failures << qs(finding.resource) + QStringLiteral(": ") + qs(status.error());
-    }
-    if (!failures.isEmpty())
-        setStatus(tr("Some fixes were not applied:\n%1").arg(failures.join(QLatin1Char('\n'))),
-                  true);
-    updateButtons();
-}
-
-void FixPreview::save()
-{
-    // m_paths changes when the session's signals make the window select the rescanned finding.
-    const std::vector<std::string> paths = m_paths;
-    const Result<std::vector<std::string>> written = m_session->saveAll(paths);
-    if (!written) {
-        setStatus(tr("Nothing was saved. %1").arg(qs(written.error())), true);
-        return;
-    }
-    QStringList writtenPaths;
-    QStringList names;
-    for (const std::string &path : written.value()) {
-        writtenPaths << qs(path);
-        names << displayName(path);
-    }
-    qCInfo(lcPreview) << "Saved fixes to" << writtenPaths;
-    // The receivers rescan the files and may show the finding again, which clears the status,
-    // so the status is set afterwards.
-    emit saved(writtenPaths);
-    setStatus(tr("Saved %1.").arg(names.join(QStringLiteral(", "))), false);
-}
-
-void FixPreview::revert()
-{
-    for (const std::string &path : m_paths)
-        m_session->revert(path);
-    setStatus({}, false);
 }
 
 } // namespace compliance

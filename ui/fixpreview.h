@@ -20,12 +20,14 @@ namespace compliance {
 class CodeView;
 class FileDiffPane;
 class FixSession;
+class StaleFileBanner;
 
 /// The original and the fixed text of every file a finding's fix changes, one tab per file,
 /// and the buttons that apply, save and revert fixes in a FixSession.
 ///
 /// The fixed side shows each file with its applied fixes plus the selected finding's fix.
-/// Save writes all shown files that have unsaved fixes, or none of them.
+/// Save writes all shown files that have unsaved fixes, or none of them. A banner names the
+/// shown files that changed on disk since they were scanned, and Save rejects those files.
 class FixPreview : public QWidget
 {
     Q_OBJECT
@@ -56,6 +58,7 @@ public:
     /// "This edit also changes: …", shown when the fix's edits are shared with other resources.
     QLabel *sharedLabel() const { return m_shared; }
     QLabel *statusLabel() const { return m_status; }
+    StaleFileBanner *staleBanner() const { return m_staleBanner; }
     QPushButton *applyButton() const { return m_apply; }
     QPushButton *applyAllButton() const { return m_applyAll; }
     QPushButton *saveButton() const { return m_save; }
@@ -73,6 +76,9 @@ signals:
     void saved(const QStringList &paths);
     /// Emitted when the Apply, Apply All, Save or Revert button is enabled or disabled.
     void buttonsChanged();
+    /// Emitted when the banner's Rescan button is clicked, with the shown files that changed
+    /// on disk.
+    void rescanRequested(const QStringList &paths);
 
 private:
     void refresh();
@@ -83,6 +89,8 @@ private:
     void save();
     void revert();
     void setStatus(const QString &message, bool isError);
+    void updateStaleBanner();
+    bool anyShownFileStale() const;
     void setPaneCount(int count);
     std::vector<TextEdit> pendingEdits() const;
     QString displayName(const std::string &path) const;
@@ -99,6 +107,7 @@ private:
     QLabel *m_files;
     QLabel *m_shared;
     QLabel *m_status;
+    StaleFileBanner *m_staleBanner;
     QTabWidget *m_tabs;
     std::vector<FileDiffPane *> m_panes;
     QPushButton *m_apply;

@@ -5,13 +5,40 @@
 #include "core/fix/fixapply.h"
 #include "core/fix/textedits.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 
 #include <algorithm>
+#include <optional>
 
 Q_LOGGING_CATEGORY(lcSession, "complianceviewer.ui.session")
 
 namespace compliance {
+
+namespace {
+
+QString qs(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+// Returns the file's bytes, or nothing when it cannot be opened, which covers a missing file.
+std::optional<std::string> readDiskBytes(const std::string &path)
+{
+    QFile file(qs(path));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return file.readAll().toStdString();
+}
+
+bool existsOnDisk(const std::string &path)
+{
+    // A dangling symbolic link counts as missing, because its target is gone.
+    return QFileInfo::exists(qs(path));
+}
+
+} // namespace
 
 FixSession::FixSession(QObject *parent)
     : QObject(parent)
@@ -31,12 +58,16 @@ void FixSession::setSource(std::shared_ptr<const SourceFile> source)
     if (it != m_documents.end() && it->second.source->text() == source->text()) {
         // The spans of the applied edits still fit the same text, so they stay.
         it->second.source = std::move(source);
+        setDiskState(path, DiskState::Unchanged);
         return;
     }
     const bool hadEdits = isModified(path);
-    m_documents[path] = Document { std::move(source), {} };
+    const bool wasStale = diskState(path) != DiskState::Unchanged;
+    m_documents[path] = Document { std::move(source), {}, DiskState::Unchanged };
     if (hadEdits)
         emit changed(QString::fromStdString(path));
+    if (wasStale)
+        emit diskStateChanged(qs(path));
 }
 
 std::shared_ptr<const SourceFile> FixSession::source(const std::string &path) const
@@ -152,6 +183,54 @@ Result<std::string> FixSession::previewText(const std::string &path,
     return applyTextEdits(it->second.source->text(), std::move(merged.value()));
 }
 
+DiskState FixSession::diskState(const std::string &path) const
+{
+    const auto it = m_documents.find(path);
+    return it == m_documents.end() ? DiskState::Unchanged : it->second.disk;
+}
+
+void FixSession::setDiskState(const std::string &path, DiskState state)
+{
+    const auto it = m_documents.find(path);
+    if (it == m_documents.end() || it->second.disk == state)
+        return;
+    it->second.disk = state;
+    static const char *const names[] = { "unchanged", "changed", "deleted" };
+    qCInfo(lcSession) << qs(path) << "is" << names[static_cast<int>(state)]
+                      << "on disk compared with its scan";
+    emit diskStateChanged(qs(path));
+}
+
+DiskState FixSession::checkDisk(const std::string &path)
+{
+    const auto it = m_documents.find(path);
+    if (it == m_documents.end())
+        return DiskState::Unchanged;
+    const std::optional<std::string> bytes = readDiskBytes(path);
+    if (!bytes && existsOnDisk(path)) {
+        qCWarning(lcSession) << "Cannot read" << qs(path) << "to compare it with the scanned bytes";
+        return it->second.disk;
+    }
+    const DiskState state = !bytes                     ? DiskState::Deleted
+        : *bytes == it->second.source->originalBytes() ? DiskState::Unchanged
+                                                       : DiskState::Changed;
+    setDiskState(path, state);
+    return state;
+}
+
+QString FixSession::staleMessage(const QString &name, DiskState state)
+{
+    switch (state) {
+    case DiskState::Changed:
+        return tr("%1 changed on disk since it was scanned. Its fixes are stale.").arg(name);
+    case DiskState::Deleted:
+        return tr("%1 was deleted from disk since it was scanned. Its fixes are stale.").arg(name);
+    case DiskState::Unchanged:
+        break;
+    }
+    return {};
+}
+
 Result<std::vector<std::string>> FixSession::saveAll(const std::vector<std::string> &paths)
 {
     using Written = Result<std::vector<std::string>>;
@@ -159,6 +238,10 @@ Result<std::vector<std::string>> FixSession::saveAll(const std::vector<std::stri
     for (const std::string &path : paths) {
         if (!isModified(path))
             continue;
+        // The core writer rejects a changed file too, but this message gives the reason in the
+        // words of the preview's banner.
+        if (const DiskState state = checkDisk(path); state != DiskState::Unchanged)
+            return Written::failure(staleMessage(qs(path), state).toStdString());
         Result<std::string> text = fixedText(path);
         if (!text)
             return Written::failure(text.error());
@@ -172,11 +255,68 @@ Result<std::vector<std::string>> FixSession::saveAll(const std::vector<std::stri
         qCWarning(lcSession).noquote() << "Saving failed:" << QString::fromStdString(result.error);
         return Written::failure(result.error);
     }
+    // The undo entry writes the scanned bytes back over the bytes just written.
+    std::vector<FileBytes> undo;
+    for (const FileText &entry : texts) {
+        undo.push_back(FileBytes { entry.file->path(), entry.file->encodeForDisk(entry.newText),
+                                   entry.file->originalBytes() });
+    }
+    m_undoStack.push_back(std::move(undo));
     for (const std::string &path : result.written) {
         qCInfo(lcSession) << "Saved" << QString::fromStdString(path);
         m_documents.at(path).applied.clear();
         emit changed(QString::fromStdString(path));
     }
+    emit saveHistoryChanged();
+    return result.written;
+}
+
+std::vector<std::string> FixSession::lastSavedPaths() const
+{
+    std::vector<std::string> paths;
+    if (!m_undoStack.empty()) {
+        for (const FileBytes &entry : m_undoStack.back())
+            paths.push_back(entry.path);
+    }
+    return paths;
+}
+
+Result<std::vector<std::string>> FixSession::undoLastSave()
+{
+    using Written = Result<std::vector<std::string>>;
+    if (m_undoStack.empty())
+        return Written::failure("There is no save to undo.");
+    const std::vector<FileBytes> &writes = m_undoStack.back();
+    for (const FileBytes &entry : writes) {
+        // A rescan after the undo would drop these fixes, so the user decides first.
+        if (isModified(entry.path))
+            return Written::failure(entry.path
+                                    + " has unsaved fixes. Save or revert them before undoing "
+                                      "the save.");
+        const std::optional<std::string> bytes = readDiskBytes(entry.path);
+        if (!bytes && !existsOnDisk(entry.path))
+            return Written::failure(entry.path
+                                    + " was deleted from disk after the save, so the save "
+                                      "cannot be undone.");
+        if (!bytes)
+            return Written::failure("Cannot read " + entry.path
+                                    + " to check it before undoing the save. Check its "
+                                      "permissions and try again.");
+        if (*bytes != entry.expectedBytes)
+            return Written::failure(entry.path
+                                    + " changed on disk after the save, so the save cannot be "
+                                      "undone. The file keeps its current bytes.");
+    }
+
+    const MultiFileSaveResult result = writeBytesAllOrNone(writes, m_saveFaultHook);
+    if (!result.ok()) {
+        qCWarning(lcSession).noquote() << "Undoing the save failed:" << qs(result.error);
+        return Written::failure(result.error);
+    }
+    for (const std::string &path : result.written)
+        qCInfo(lcSession) << "Restored the bytes before the save of" << qs(path);
+    m_undoStack.pop_back();
+    emit saveHistoryChanged();
     return result.written;
 }
 

@@ -13,6 +13,7 @@
 #include "ui/recentfolders.h"
 #include "ui/ruledocview.h"
 #include "ui/scancontroller.h"
+#include "ui/scannedfilewatcher.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -33,8 +34,6 @@
 #include <QTabWidget>
 #include <QTreeView>
 
-#include <optional>
-
 Q_LOGGING_CATEGORY(lcWindow, "complianceviewer.ui.window")
 
 namespace compliance {
@@ -45,6 +44,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_model(new FindingsModel(this))
     , m_filterModel(new FindingsFilterModel(this))
     , m_scanner(new ScanController(this))
+    , m_watcher(new ScannedFileWatcher(m_session, this))
 {
     m_filterModel->setSourceModel(m_model);
     setAcceptDrops(true);
@@ -66,6 +66,13 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_session, &FixSession::changed, this, &MainWindow::updateTitle);
     connect(m_session, &FixSession::changed, this, &MainWindow::updateActions);
+    connect(m_session, &FixSession::saveHistoryChanged, this, &MainWindow::updateActions);
+    // Whatever the limit on watched files, a file with unsaved fixes is watched.
+    connect(m_session, &FixSession::changed, this, [this](const QString &path) {
+        if (m_session->isModified(path.toStdString()))
+            m_watcher->watch(path);
+    });
+    connect(m_preview, &FixPreview::rescanRequested, this, &MainWindow::rescanFiles);
     connect(m_preview, &FixPreview::buttonsChanged, this, &MainWindow::updateActions);
     connect(m_preview, &FixPreview::saved, this, [this](const QStringList &saved) {
         QStringList paths = saved;
@@ -148,6 +155,7 @@ bool MainWindow::openFolder(const QString &folder)
 
     m_folder = QDir::cleanPath(info.absoluteFilePath());
     m_session->clear();
+    m_watcher->clear();
     m_model->clear();
     m_preview->showMessage(tr("Select a finding to preview its fix."));
     m_filesScanned = 0;
@@ -189,6 +197,7 @@ void MainWindow::onFileScanned(const FileScanResult &result)
     if (result.source)
         m_session->setSource(result.source);
     m_model->addFile(result);
+    watchScannedFile(result);
     updateStatus();
 }
 
@@ -244,6 +253,7 @@ void MainWindow::onCurrentChanged(const QModelIndex &current)
     const int findingIndex = source.data(FindingsModel::FindingIndexRole).toInt();
     if (findingIndex >= 0) {
         m_preview->showFinding(*file, findingIndex);
+        watchShownFiles();
         m_docs->showRule(QString::fromStdString(file->findings[findingIndex].ruleId));
     } else if (kind == FindingsModel::RowKind::Error) {
         const FileError &error = file->errors[source.data(FindingsModel::ErrorIndexRole).toInt()];
@@ -254,88 +264,6 @@ void MainWindow::onCurrentChanged(const QModelIndex &current)
         m_preview->showMessage(
             tr("%1: select a finding to preview its fix.").arg(QString::fromStdString(file->file)));
     }
-}
-
-void MainWindow::rescanFiles(const QStringList &paths)
-{
-    // Remember the selected finding by identity, because its row is replaced.
-    std::optional<Finding> selected;
-    if (const Finding *finding = m_model->findingFor(
-            m_filterModel->mapToSource(m_panel->treeView()->currentIndex().siblingAtColumn(0))))
-        selected = *finding;
-
-    // A full scan applies the suppression file, so a rescan of single files applies it too.
-    Suppressions suppressions = Suppressions::load(m_folder.toStdString());
-    QStringList done;
-    for (const QString &path : paths) {
-        if (path.isEmpty() || done.contains(path))
-            continue;
-        done << path;
-        const std::string relative = QDir(m_folder).relativeFilePath(path).toStdString();
-        FileScanResult result = scanFile(path.toStdString(), relative);
-        suppressions.apply(result.findings);
-        if (result.source)
-            m_session->setSource(result.source);
-        m_model->addFile(result);
-        qCInfo(lcWindow) << "Rescanned" << path;
-    }
-    updateStatus();
-    if (!selected)
-        return;
-
-    const QModelIndex source = m_model->indexOfSameFinding(*selected);
-    const QModelIndex proxy = m_filterModel->mapFromSource(source);
-    if (proxy.isValid())
-        m_panel->treeView()->setCurrentIndex(proxy);
-    else if (source.isValid())
-        m_preview->showFinding(*m_model->fileFor(source),
-                               source.data(FindingsModel::FindingIndexRole).toInt());
-}
-
-bool MainWindow::resolveUnsavedChanges()
-{
-    if (!m_session->hasUnsavedChanges())
-        return true;
-    QMessageBox::StandardButton answer = m_unsavedAnswer;
-    if (answer == QMessageBox::NoButton) {
-        QMessageBox box(QMessageBox::Warning, tr("Unsaved Fixes"),
-                        tr("Some files have fixes that are not saved."),
-                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-        box.setInformativeText(tr("Save them before continuing?"));
-        box.button(QMessageBox::Save)->setText(tr("Save All"));
-        box.setDefaultButton(QMessageBox::Save);
-        answer = static_cast<QMessageBox::StandardButton>(box.exec());
-    }
-    switch (answer) {
-    case QMessageBox::Save:
-        return saveAll();
-    case QMessageBox::Discard:
-        for (const std::string &path : m_session->modifiedFiles())
-            m_session->revert(path);
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool MainWindow::saveAll()
-{
-    // All or none, so a fix that spans several files is never saved in part.
-    const Result<std::vector<std::string>> written = m_session->saveAll(m_session->modifiedFiles());
-    if (written) {
-        QStringList saved;
-        for (const std::string &path : written.value())
-            saved << QString::fromStdString(path);
-        rescanFiles(saved);
-        return true;
-    }
-    const QString message
-        = tr("No file was saved: %1").arg(QString::fromStdString(written.error()));
-    qCWarning(lcWindow).noquote() << message;
-    statusBar()->showMessage(message);
-    if (m_unsavedAnswer == QMessageBox::NoButton)
-        QMessageBox::warning(this, tr("Save Failed"), message);
-    return false;
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

@@ -27,10 +27,15 @@ class FixPreview;
 class FixSession;
 class RuleDocView;
 class ScanController;
+class ScannedFileWatcher;
 struct FileScanResult;
 
 /// The viewer's main window: the findings of a scanned folder on the left, the fix preview
 /// and the rule documentation on the right.
+///
+/// The window watches the scanned files with findings and the files with fixes, so a file that
+/// another program changes gets a stale-fix banner in the preview. Each save can be undone,
+/// the latest first, until the window is destroyed.
 ///
 /// Every command is a menu action with a shortcut. The window stores its geometry, splitter
 /// positions and findings filter in QSettings when it is destroyed or closed, and restores them
@@ -50,6 +55,10 @@ public:
 
     /// Writes the HTML report of the current results to `path`.
     Status exportHtmlReport(const QString &path);
+    /// Writes back the bytes the latest save replaced, in all of its files or none, and scans
+    /// the files of the current folder again. Fails, showing why, when a file has unsaved fixes
+    /// or changed on disk after the save.
+    Status undoLastSave();
 
     /// Sets the answer the unsaved-changes question takes without showing it: Save, Discard or
     /// Cancel. QMessageBox::NoButton, the default, shows the dialog.
@@ -63,12 +72,14 @@ public:
     RuleDocView *ruleDocView() const { return m_docs; }
     FixSession *fixSession() const { return m_session; }
     ScanController *scanController() const { return m_scanner; }
+    ScannedFileWatcher *fileWatcher() const { return m_watcher; }
     QAction *openAction() const { return m_openAction; }
     QAction *rescanAction() const { return m_rescanAction; }
     QAction *exportAction() const { return m_exportAction; }
     QAction *saveAction() const { return m_saveAction; }
     QAction *saveAllAction() const { return m_saveAllAction; }
     QAction *revertAction() const { return m_revertAction; }
+    QAction *undoSaveAction() const { return m_undoSaveAction; }
     QAction *applyAction() const { return m_applyAction; }
     QAction *applyAllAction() const { return m_applyAllAction; }
     QAction *filterAction() const { return m_filterAction; }
@@ -115,6 +126,8 @@ private:
     bool resolveUnsavedChanges();
     bool saveAll();
     void rescanFiles(const QStringList &paths);
+    void watchScannedFile(const FileScanResult &result);
+    void watchShownFiles();
     void showError(const QString &title, const QString &message);
     void showSuppressionNotices(bool completeScan);
     void onFileScanned(const FileScanResult &result);
@@ -126,6 +139,7 @@ private:
     FindingsModel *m_model;
     FindingsFilterModel *m_filterModel;
     ScanController *m_scanner;
+    ScannedFileWatcher *m_watcher;
     FindingsPanel *m_panel = nullptr;
     FixPreview *m_preview = nullptr;
     RuleDocView *m_docs = nullptr;
@@ -142,6 +156,7 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_saveAllAction = nullptr;
     QAction *m_revertAction = nullptr;
+    QAction *m_undoSaveAction = nullptr;
     QAction *m_applyAction = nullptr;
     QAction *m_applyAllAction = nullptr;
     QAction *m_filterAction = nullptr;

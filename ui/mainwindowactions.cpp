@@ -92,6 +92,9 @@ void MainWindow::createEditActions()
     m_revertAction = editMenu->addAction(tr("&Revert Shown Files"), this,
                                          [this] { clickIfEnabled(m_preview->revertButton()); });
     m_revertAction->setShortcut(QKeySequence::Undo);
+    m_undoSaveAction = editMenu->addAction(tr("Undo &Save"), this, [this] { undoLastSave(); });
+    m_undoSaveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Z));
+    m_undoSaveAction->setEnabled(false);
     editMenu->addSeparator();
     m_suppressAction
         = editMenu->addAction(tr("Suppress…"), this, &MainWindow::suppressSelectedFinding);
@@ -133,6 +136,14 @@ void MainWindow::updateActions()
     m_applyAction->setEnabled(m_preview->applyButton()->isEnabled());
     m_applyAllAction->setEnabled(m_preview->applyAllButton()->isEnabled());
     m_saveAllAction->setEnabled(m_session->hasUnsavedChanges());
+    m_undoSaveAction->setEnabled(m_session->canUndoSave());
+    QStringList lastSaved;
+    for (const std::string &path : m_session->lastSavedPaths())
+        lastSaved << QDir(m_folder).relativeFilePath(QString::fromStdString(path));
+    m_undoSaveAction->setToolTip(lastSaved.isEmpty()
+                                     ? tr("No save to undo")
+                                     : tr("Restore the bytes that %1 had before the last save")
+                                           .arg(lastSaved.join(QStringLiteral(", "))));
     const Finding *finding = m_model->findingFor(
         m_filterModel->mapToSource(m_panel->treeView()->currentIndex().siblingAtColumn(0)));
     m_suppressAction->setEnabled(finding && !finding->isSuppressed());

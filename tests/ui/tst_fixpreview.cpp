@@ -5,6 +5,7 @@
 #include "ui/fixpreview.h"
 #include "ui/fixsession.h"
 #include "ui/linediff.h"
+#include "ui/stalefilebanner.h"
 
 #include <QFile>
 #include <QFontInfo>
@@ -262,8 +263,13 @@ void FixPreviewTest::staleFileNotSaved()
     QCOMPARE(savedSpy.count(), 0);
     QCOMPARE(readBytes(path), changed);
     QVERIFY(!preview.statusLabel()->isHidden());
-    QVERIFY(preview.statusLabel()->text().contains(QLatin1String("reload"), Qt::CaseInsensitive));
+    QCOMPARE(preview.statusLabel()->text(),
+             QStringLiteral("Nothing was saved. azuredeploy.json changed on disk since it was "
+                            "scanned. Its fixes are stale."));
     QVERIFY(session.isModified(result.path));
+    // The banner names the file and offers the rescan that brings the fixes up to date.
+    QVERIFY(!preview.staleBanner()->isHidden());
+    QCOMPARE(preview.staleBanner()->paths(), QStringList { path });
 }
 
 void FixPreviewTest::scrollingStaysInSync()

@@ -276,7 +276,7 @@ void MultiFileFixTest::failedSaveChangesNoFile()
     const QString status = preview->statusLabel()->text();
     QVERIFY(!preview->statusLabel()->isHidden());
     QVERIFY2(status.startsWith(QLatin1String("Nothing was saved.")), qPrintable(status));
-    QVERIFY2(status.contains(scanned.parametersPath), qPrintable(status));
+    QVERIFY2(status.contains(kParametersName), qPrintable(status));
     QVERIFY2(status.contains(expectedReason), qPrintable(status));
     const QStringList entries = QDir(scanned.dir.path()).entryList(QDir::Files | QDir::Hidden);
     QCOMPARE(entries, (QStringList { kTemplateName, kParametersName }));
