@@ -15,6 +15,8 @@ ScannedFileWatcher::ScannedFileWatcher(FixSession *session, QObject *parent)
     : QObject(parent)
     , m_session(session)
 {
+    // QSignalSpy and queued connections need the signal's argument type registered.
+    qRegisterMetaType<compliance::DiskState>();
     m_settleTimer.setSingleShot(true);
     m_settleTimer.setInterval(kSettleMs);
     connect(&m_settleTimer, &QTimer::timeout, this, &ScannedFileWatcher::checkScheduled);

@@ -5,6 +5,7 @@
 #include "ui/fixsession.h"
 
 #include <QFileSystemWatcher>
+#include <QMetaType>
 #include <QObject>
 #include <QSet>
 #include <QString>
@@ -68,3 +69,5 @@ private:
 };
 
 } // namespace compliance
+
+Q_DECLARE_METATYPE(compliance::DiskState)

@@ -28,8 +28,6 @@
 
 using namespace compliance;
 
-Q_DECLARE_METATYPE(compliance::DiskState)
-
 namespace {
 
 QByteArray readBytes(const QString &path)
@@ -303,6 +301,7 @@ void OutsideChangesTest::touchShowsNoBanner()
 
     QTRY_VERIFY(checkedSpy.count() > 0);
     QCOMPARE(checkedSpy.front().at(0).toString(), scanned.path);
+    QCOMPARE(checkedSpy.front().at(1).userType(), qMetaTypeId<DiskState>());
     QCOMPARE(checkedSpy.front().at(1).value<DiskState>(), DiskState::Unchanged);
     QVERIFY(!scanned.banner()->isVisible());
     QVERIFY(scanned.window.fixSession()->isModified(scanned.path.toStdString()));
