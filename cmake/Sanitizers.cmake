@@ -9,6 +9,10 @@
 #                                     UBSan (clang only: Debian 12 packages clang-16 and
 #                                     libclang-rt-16-dev, which ships libFuzzer)
 #
+# The asan test preset sets ASAN_OPTIONS=detect_leaks=0, because Qt 5.15's offscreen platform
+# plugin leaks its QScreen objects in every test that creates a widget (368 bytes in 7
+# allocations, measured on Debian 12 with no project code in the stacks).
+#
 # Clang 16 is the oldest that compiles the core, because clang 14 rejects lambdas that capture
 # structured bindings, a C++20 feature the core uses.
 
