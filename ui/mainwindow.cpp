@@ -210,6 +210,8 @@ void MainWindow::onScanFinished(bool cancelled, int filesScanned, int templatesE
     m_cancelButton->hide();
     m_exportAction->setEnabled(true);
     showSuppressionNotices(!cancelled);
+    if (!cancelled)
+        selectFirstFailure();
     updateStatus();
     statusBar()->showMessage(cancelled ? tr("Scan cancelled.") : tr("Scan finished."), 5000);
 }

@@ -94,6 +94,8 @@ public:
     /// and loop rows with instance rows are skipped for their first instance, and error rows
     /// are skipped.
     void selectAdjacentFinding(bool forward);
+    /// Selects the first failing finding, or the first finding, when nothing is selected.
+    void selectFirstFailure();
     /// Moves the keyboard focus to the next (or previous) pane: findings, original text,
     /// fixed text, rule docs.
     void cycleFocus(bool forward);

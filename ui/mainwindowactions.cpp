@@ -159,6 +159,30 @@ void MainWindow::selectAdjacentFinding(bool forward)
     tree->scrollTo(target);
 }
 
+void MainWindow::selectFirstFailure()
+{
+    // The first failing finding shows its fix at once; without one, the first finding does.
+    QTreeView *tree = m_panel->treeView();
+    if (tree->currentIndex().isValid())
+        return;
+    const QModelIndex first = adjacentFindingIndex(*m_filterModel, QModelIndex(), true);
+    QModelIndex target = first;
+    for (QModelIndex index = first; index.isValid();) {
+        if (index.data(FindingsModel::OutcomeRole).toInt()
+            == int(FindingsModel::RowOutcome::Fail)) {
+            target = index;
+            break;
+        }
+        index = adjacentFindingIndex(*m_filterModel, index, true);
+        if (index == first)
+            break; // The walk wraps around at the end.
+    }
+    if (!target.isValid())
+        return;
+    tree->setCurrentIndex(target);
+    tree->scrollTo(target);
+}
+
 QList<QWidget *> MainWindow::focusTargets() const
 {
     auto *pane = qobject_cast<FileDiffPane *>(m_preview->fileTabs()->currentWidget());
