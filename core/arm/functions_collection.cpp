@@ -8,6 +8,7 @@
 // Elements and members are copied as they are, so each keeps the origin of the node it came from.
 
 #include "core/arm/functionregistry.h"
+#include "core/arm/utf16index.h"
 
 #include <algorithm>
 
@@ -173,8 +174,8 @@ Value empty(FunctionCall &call, const std::vector<Value> &arguments)
 Value length(FunctionCall &call, const std::vector<Value> &arguments)
 {
     const Value &value = arguments[0];
-    if (value.isString())
-        return Value::integer(static_cast<std::int64_t>(value.asString().size()));
+    if (value.isString()) // In UTF-16 code units, as ARM counts.
+        return Value::integer(static_cast<std::int64_t>(utf16Length(value.asString())));
     if (value.isArray())
         return Value::integer(static_cast<std::int64_t>(value.items().size()));
     if (value.isObject())

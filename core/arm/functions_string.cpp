@@ -8,6 +8,7 @@
 // results differ from Azure for non-ASCII text. toLower() and toUpper() change ASCII letters only.
 
 #include "core/arm/functionregistry.h"
+#include "core/arm/utf16index.h"
 
 #include <algorithm>
 
@@ -146,8 +147,10 @@ Value substring(FunctionCall &call, const std::vector<Value> &arguments)
         return call.wrongType(0, "a string", arguments[0]);
     if (!arguments[1].isInteger())
         return call.wrongType(1, "an integer start index", arguments[1]);
+    // Positions count UTF-16 code units, as in .NET, so a cut never splits a UTF-8 sequence.
     const std::string &text = arguments[0].asString();
-    const auto size = static_cast<std::int64_t>(text.size());
+    const std::vector<std::size_t> offsets = utf16ByteOffsets(text);
+    const auto size = static_cast<std::int64_t>(offsets.size() - 1);
     const std::int64_t start = arguments[1].asInteger();
     if (start < 0 || start > size)
         return call.error("start index " + std::to_string(start)
@@ -162,8 +165,12 @@ Value substring(FunctionCall &call, const std::vector<Value> &arguments)
                 "length " + std::to_string(length) + " from index " + std::to_string(start)
                 + " runs past the end of the string of length " + std::to_string(size));
     }
-    return Value::string(
-        text.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(length)));
+    const std::size_t begin = offsets[static_cast<std::size_t>(start)];
+    const std::size_t end = offsets[static_cast<std::size_t>(start + length)];
+    if (begin == std::string::npos || end == std::string::npos)
+        return call.unknown("substring(...) splits a character outside the Basic Multilingual "
+                            "Plane in two, which the tool cannot represent");
+    return Value::string(text.substr(begin, end - begin));
 }
 
 Value replace(FunctionCall &call, const std::vector<Value> &arguments)

@@ -8,6 +8,21 @@
 
 namespace compliance {
 
+namespace {
+
+// Each variable or parameter that reads another nests one evaluation deeper on the stack; a
+// chain this long is not a real template, and going on could overflow the stack.
+constexpr std::size_t kMaxReferenceDepth = 200;
+
+const std::string &referenceDepthMessage()
+{
+    static const std::string message = "a chain of more than " + std::to_string(kMaxReferenceDepth)
+        + " variables and parameters that read each other is not evaluated; shorten the chain";
+    return message;
+}
+
+} // namespace
+
 std::string toLowerAscii(std::string_view text)
 {
     std::string lower(text);
@@ -88,12 +103,24 @@ void TemplateScope::setParameterFileValue(const std::string &name, const JsonNod
     m_passed[toLowerAscii(name)] = PassedParameter { &valueNode, nullptr, &parameterFile };
 }
 
+// Reported once for the template, and Unknown (not an error) above it, so each link of the
+// chain does not report it again.
+Value TemplateScope::referenceDepthLimit(std::string_view name)
+{
+    m_errors.add(m_template.span.begin, referenceDepthMessage());
+    return Value::unknown("'" + std::string(name) + "' is read through more than "
+                          + std::to_string(kMaxReferenceDepth)
+                          + " variables and parameters in a chain, which is not evaluated");
+}
+
 Value TemplateScope::parameter(std::string_view name)
 {
     const std::string key = toLowerAscii(name);
     if (auto cached = m_parameterCache.find(key); cached != m_parameterCache.end())
         return cached->second;
 
+    if (m_inProgress.size() >= kMaxReferenceDepth)
+        return referenceDepthLimit(name);
     if (!m_inProgress.insert("p:" + key).second)
         return Value::error("parameter '" + std::string(name) + "' refers to itself");
     Value value = evaluateParameter(key, name);
@@ -193,6 +220,8 @@ Value TemplateScope::variable(std::string_view name)
         return Value::unknown("variable '" + std::string(name) + "' is not declared");
     }
 
+    if (m_inProgress.size() >= kMaxReferenceDepth)
+        return referenceDepthLimit(name);
     if (!m_inProgress.insert("v:" + key).second)
         return Value::error("variable '" + std::string(name) + "' refers to itself");
     Origin origin { OriginKind::Variable, &m_file, node, node->key, nullptr, {} };

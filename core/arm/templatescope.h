@@ -85,6 +85,7 @@ private:
         const SourceFile *valueFile = nullptr; ///< For passed values from another file.
     };
 
+    Value referenceDepthLimit(std::string_view name);
     Value evaluateParameter(const std::string &key, std::string_view name);
     Value evaluateCopyVariable(const JsonNode &loop, std::string_view name);
     Value evaluatePassedParameter(const PassedParameter &passed, std::string_view name,

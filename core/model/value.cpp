@@ -35,6 +35,13 @@ bool namesEqualIgnoreCase(std::string_view a, std::string_view b)
     return true;
 }
 
+// Template text can hold invalid UTF-8 (a substring of a multi-byte character, say), which
+// dump() would throw on; it becomes U+FFFD instead.
+std::string compactJson(const nlohmann::json &json)
+{
+    return json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 std::string scalarToJsonText(const Value &value)
 {
     switch (value.kind()) {
@@ -43,9 +50,9 @@ std::string scalarToJsonText(const Value &value)
     case Value::Kind::Integer:
         return std::to_string(value.asInteger());
     case Value::Kind::Double:
-        return nlohmann::json(value.asDouble()).dump();
+        return compactJson(nlohmann::json(value.asDouble()));
     case Value::Kind::String:
-        return nlohmann::json(value.asString()).dump();
+        return compactJson(nlohmann::json(value.asString()));
     default:
         return "null";
     }
@@ -73,7 +80,7 @@ std::string toOrderedText(const Value &value)
             if (!first)
                 text += ',';
             first = false;
-            text += nlohmann::json(name).dump() + ":" + toOrderedText(member);
+            text += compactJson(nlohmann::json(name)) + ":" + toOrderedText(member);
         }
         return text + "}";
     }

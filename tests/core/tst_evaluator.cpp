@@ -358,6 +358,42 @@ private slots:
             << "bmg7c6xu4tw46";
     }
 
+    void countsUtf16Units_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+
+        // ARM counts string positions in UTF-16 code units, as .NET does.
+        QTest::newRow("length of accented")
+            << QString::fromUtf8("[length('\u00e9t\u00e9')]") << "3";
+        QTest::newRow("length of emoji") << QString::fromUtf8("[length('a\U0001F600')]") << "3";
+        QTest::newRow("substring keeps character")
+            << QString::fromUtf8("[substring('\u00e9t\u00e9', 0, 1)]")
+            << QString::fromUtf8("\"\u00e9\"");
+        QTest::newRow("substring after accent")
+            << QString::fromUtf8("[substring('\u00e9t\u00e9', 1)]")
+            << QString::fromUtf8("\"t\u00e9\"");
+    }
+
+    void countsUtf16Units()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+
+        TestScope scope;
+        const Value value = evaluate(scope, text);
+        QVERIFY2(!value.isUnknown(), value.unknownReason().c_str());
+        QCOMPARE(QString::fromStdString(value.toJsonText()), expected);
+    }
+
+    void splitSurrogateIsUnknown()
+    {
+        TestScope scope;
+        const Value value = evaluate(scope, QString::fromUtf8("[substring('a\U0001F600', 0, 2)]"));
+        QVERIFY(value.isUnknown());
+        QVERIFY(!value.isError());
+    }
+
     void computesNameBasedGuid_data()
     {
         QTest::addColumn<QString>("text");

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void sharedSourceKeepsPassingValue();
     void calledModuleGetsPolicy();
     void bicepKeyIsNoReference();
+    void longVariableChainIsUnknown();
 };
 
 namespace {
@@ -349,6 +350,30 @@ void TestRuleEdges::bicepKeyIsNoReference()
     QCOMPARE(scan.findings.size(), std::size_t(1));
     QVERIFY(scan.findings.front().isFixable());
     QVERIFY(scan.findings.front().fix->sharedWith.empty());
+}
+
+void TestRuleEdges::longVariableChainIsUnknown()
+{
+    // 5,000 variables that each read the one before would overflow the stack if followed.
+    QByteArray variables = "\"v0\": \"Basic\"";
+    for (int i = 1; i < 5000; ++i)
+        variables += QStringLiteral(", \"v%1\": \"[variables('v%2')]\"").arg(i).arg(i - 1).toUtf8();
+    const QByteArray text = "{\n\"$schema\": \"https://schema.management.azure.com/schemas/"
+                            "2019-04-01/deploymentTemplate.json#\",\n\"contentVersion\": "
+                            "\"1.0.0.0\",\n\"variables\": {"
+        + variables
+        + "},\n\"resources\": [{\"type\": \"Microsoft.ContainerRegistry/registries\", "
+          "\"apiVersion\": \"2023-07-01\", \"name\": \"regchain01\", \"location\": \"x\", "
+          "\"sku\": {\"name\": \"[variables('v4999')]\"}}]\n}\n";
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("chain.json")), text));
+    const ScanResult scan = scanFolder(dir.path().toStdString());
+    QCOMPARE(scan.findings.size(), std::size_t(1));
+    QCOMPARE(scan.findings.front().outcome, Outcome::Unknown);
+    QVERIFY(scan.findings.front().reason.find("in a chain") != std::string::npos);
+    QCOMPARE(scan.errors.size(), std::size_t(1));
+    QVERIFY(scan.errors.front().message.find("shorten the chain") != std::string::npos);
 }
 
 QTEST_GUILESS_MAIN(TestRuleEdges)
