@@ -44,6 +44,11 @@ struct Options
     QCommandLineOption dryRun { QStringLiteral("dry-run"),
                                 QStringLiteral("With --fix, print a unified diff of the fixes "
                                                "and write nothing.") };
+    QCommandLineOption maxFileSize { QStringLiteral("max-file-size"),
+                                     QStringLiteral("With --check or --fix, skip files larger "
+                                                    "than MIB mebibytes (default 64), reporting "
+                                                    "each as an error."),
+                                     QStringLiteral("MIB") };
     QCommandLineOption version { QStringLiteral("version"),
                                  QStringLiteral("Print the version and exit.") };
     QCommandLineOption help { { QStringLiteral("h"), QStringLiteral("help") },
@@ -56,7 +61,7 @@ void setUpParser(QCommandLineParser &parser, const Options &options)
         QStringLiteral("Checks Azure ARM templates for Azure.ACR.ContentTrust and fixes them.\n"
                        "Without --check or --fix, opens the viewer on FOLDER."));
     parser.addOptions({ options.check, options.format, options.report, options.fix, options.dryRun,
-                        options.version, options.help });
+                        options.maxFileSize, options.version, options.help });
     parser.addPositionalArgument(QStringLiteral("FOLDER"),
                                  QStringLiteral("Folder of templates to open in the viewer."),
                                  QStringLiteral("[FOLDER]"));
@@ -80,6 +85,16 @@ QString validate(const QCommandLineParser &parser, const Options &options)
         return QStringLiteral("--format and --report need --check");
     if (!fix && parser.isSet(options.dryRun))
         return QStringLiteral("--dry-run needs --fix");
+    if (parser.isSet(options.maxFileSize)) {
+        if (!check && !fix)
+            return QStringLiteral("--max-file-size needs --check or --fix");
+        bool ok = false;
+        const uint mebibytes = parser.value(options.maxFileSize).toUInt(&ok);
+        if (!ok || mebibytes == 0 || mebibytes > 4096)
+            return QStringLiteral("invalid --max-file-size '%1': expected a whole number of "
+                                  "MiB from 1 to 4096")
+                .arg(parser.value(options.maxFileSize));
+    }
     const QString format = parser.value(options.format);
     if (format != QLatin1String("text") && format != QLatin1String("json")
         && format != QLatin1String("sarif"))
@@ -106,6 +121,10 @@ int runHeadless(int argc, char *argv[], const QCommandLineParser &parser, const 
         std::printf("compliance-viewer %s\n", CV_VERSION);
         return compliance::ExitNoFailures;
     }
+    compliance::ScanOptions scanOptions;
+    if (parser.isSet(options.maxFileSize))
+        scanOptions.maxFileBytes
+            = std::uintmax_t(parser.value(options.maxFileSize).toUInt()) * 1024u * 1024u;
     if (parser.isSet(options.check)) {
         const QString formatName = parser.value(options.format);
         auto format = compliance::CheckFormat::Text;
@@ -115,11 +134,12 @@ int runHeadless(int argc, char *argv[], const QCommandLineParser &parser, const 
             format = compliance::CheckFormat::Sarif;
         return compliance::runCheck(
             QFile::encodeName(QDir::cleanPath(parser.value(options.check))).toStdString(), format,
-            QFile::encodeName(parser.value(options.report)).toStdString(), std::cout, std::cerr);
+            QFile::encodeName(parser.value(options.report)).toStdString(), std::cout, std::cerr,
+            scanOptions);
     }
     return compliance::runFix(
         QFile::encodeName(QDir::cleanPath(parser.value(options.fix))).toStdString(),
-        parser.isSet(options.dryRun), std::cout, std::cerr);
+        parser.isSet(options.dryRun), std::cout, std::cerr, scanOptions);
 }
 
 } // namespace

@@ -6,6 +6,8 @@
 // mainwindow.cpp.
 #include "ui/mainwindow.h"
 
+#include "ui/scansettings.h"
+
 #include "core/scan/scanner.h"
 #include "core/scan/suppressions.h"
 #include "ui/findingsfiltermodel.h"
@@ -44,7 +46,7 @@ void MainWindow::rescanFiles(const QStringList &paths)
             continue;
         done << path;
         const std::string relative = QDir(m_folder).relativeFilePath(path).toStdString();
-        FileScanResult result = scanFile(path.toStdString(), relative);
+        FileScanResult result = scanFile(path.toStdString(), relative, viewerScanOptions());
         suppressions.apply(result.findings);
         if (result.source) {
             m_session->setSource(result.source);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/scancontroller.h"
 
+#include "ui/scansettings.h"
+
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -87,7 +89,9 @@ void ScanController::start(const QString &folder)
     const std::filesystem::path root = folder.toStdString();
     const std::shared_ptr<std::atomic_bool> cancelFlag = m_cancel;
     const std::shared_ptr<Inbox> inbox = m_inbox;
-    m_future = QtConcurrent::run([root, cancelFlag, inbox, post]() {
+    // QSettings is read here, in the GUI thread, and the worker gets a copy.
+    const ScanOptions options = viewerScanOptions();
+    m_future = QtConcurrent::run([root, cancelFlag, inbox, post, options]() {
         // An urgent call is posted even when one is queued, so that it skips the batch interval.
         const auto notify = [&inbox, &post](bool urgent) {
             if (!inbox->notified.exchange(true) || urgent)
@@ -119,7 +123,7 @@ void ScanController::start(const QString &folder)
 
             bool findingSeen = false;
             const ScanResult result = scanFiles(
-                absoluteRoot, files, {},
+                absoluteRoot, files, options,
                 [&](const FileScanResult &file) {
                     const bool firstFinding = !findingSeen && !file.findings.empty();
                     findingSeen = findingSeen || firstFinding;

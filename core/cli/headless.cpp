@@ -84,13 +84,13 @@ std::string normalKey(const std::string &path)
 } // namespace
 
 int runCheck(const std::string &folder, CheckFormat format, const std::string &htmlReportPath,
-             std::ostream &out, std::ostream &err)
+             std::ostream &out, std::ostream &err, const ScanOptions &options)
 {
     fs::path root;
     if (!resolveFolder(folder, root, err))
         return ExitUsageOrIoError;
 
-    const ScanResult result = scanFolder(root);
+    const ScanResult result = scanFolder(root, options);
     switch (format) {
     case CheckFormat::Json:
         out << writeJsonReport(result);
@@ -119,7 +119,7 @@ namespace {
 // Applies (or with `dryRun` prints) every fix one scan offers. `fixedFiles` counts the files
 // written or diffed; zero means the scan offered nothing.
 int applyFixRound(const fs::path &root, bool dryRun, std::ostream &out, std::ostream &err,
-                  int &fixedFiles)
+                  const ScanOptions &options, int &fixedFiles)
 {
     fixedFiles = 0;
 
@@ -127,7 +127,7 @@ int applyFixRound(const fs::path &root, bool dryRun, std::ostream &out, std::ost
     // own, for example the parameter file a value comes from.
     std::map<std::string, std::shared_ptr<const SourceFile>> sources;
     std::map<std::string, FileFixes> fixesByFile;
-    scanFolder(root, {}, [&](const FileScanResult &file) {
+    scanFolder(root, options, [&](const FileScanResult &file) {
         if (file.source)
             sources[normalKey(file.path)] = file.source;
         for (const Finding &finding : file.findings) {
@@ -188,7 +188,8 @@ int applyFixRound(const fs::path &root, bool dryRun, std::ostream &out, std::ost
 
 } // namespace
 
-int runFix(const std::string &folder, bool dryRun, std::ostream &out, std::ostream &err)
+int runFix(const std::string &folder, bool dryRun, std::ostream &out, std::ostream &err,
+           const ScanOptions &options)
 {
     fs::path root;
     if (!resolveFolder(folder, root, err))
@@ -201,7 +202,7 @@ int runFix(const std::string &folder, bool dryRun, std::ostream &out, std::ostre
     int totalFixedFiles = 0;
     for (int round = 0; round < kMaxRounds; ++round) {
         int fixedFiles = 0;
-        const int exitCode = applyFixRound(root, dryRun, out, err, fixedFiles);
+        const int exitCode = applyFixRound(root, dryRun, out, err, options, fixedFiles);
         totalFixedFiles += fixedFiles;
         if (exitCode != ExitNoFailures)
             return exitCode;

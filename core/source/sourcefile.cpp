@@ -15,9 +15,9 @@ namespace {
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 constexpr std::string_view kUtf16LeBom = "\xFF\xFE";
 constexpr std::string_view kUtf16BeBom = "\xFE\xFF";
-// The setting that a size-limit message names, so the reader knows what to raise.
-// NOTE: neither the command line nor the window sets it yet; only code that scans can.
-constexpr std::string_view kMaxBytesSetting = "ScanOptions::maxFileBytes";
+// The settings that a size-limit message names, so the reader knows what to raise.
+constexpr std::string_view kMaxBytesSetting
+    = "raise it with --max-file-size MIB, or the viewer setting scan/maxFileSizeMiB";
 
 void appendUtf8(std::string &out, char32_t codePoint)
 {

@@ -141,6 +141,7 @@ private slots:
     void fixThenCheck_data();
     void fixThenCheck();
     void fixKeepsBomAndCrlf();
+    void sizeLimitOption();
 };
 
 void TestCli::initTestCase()
@@ -217,6 +218,13 @@ void TestCli::usageErrorsExitTwo_data()
     QTest::newRow("check without folder")
         << QStringList { QStringLiteral("--check") } << QByteArray("check");
     QTest::newRow("two folders") << QStringList { examples, examples } << QByteArray("FOLDER");
+    QTest::newRow("size limit zero")
+        << QStringList { QStringLiteral("--check"), examples, QStringLiteral("--max-file-size"),
+                         QStringLiteral("0") }
+        << QByteArray("--max-file-size");
+    QTest::newRow("size limit without check")
+        << QStringList { QStringLiteral("--max-file-size"), QStringLiteral("8") }
+        << QByteArray("--max-file-size");
 }
 
 void TestCli::usageErrorsExitTwo()
@@ -540,6 +548,31 @@ void TestCli::fixKeepsBomAndCrlf()
     QCOMPARE(bytes.count("\n"), bytes.count("\r\n"));
     QVERIFY(bytes.contains("\"enabled\""));
     QVERIFY(!bytes.contains("\"disabled\""));
+}
+
+void TestCli::sizeLimitOption()
+{
+    // A template just over 1 MiB: skipped with --max-file-size 1, read with the default.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile source(testsupport::sourcePath(QStringLiteral("examples/basic-registry.json")));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QByteArray text = source.readAll();
+    text.append(QByteArray(1024 * 1024, ' '));
+    QFile big(dir.filePath(QStringLiteral("big.json")));
+    QVERIFY(big.open(QIODevice::WriteOnly));
+    big.write(text);
+    big.close();
+
+    const Run limited = runApp({ QStringLiteral("--check"), dir.path(),
+                                 QStringLiteral("--max-file-size"), QStringLiteral("1") });
+    QCOMPARE(limited.exitCode, 0);
+    QVERIFY2(limited.out.contains("larger than the maximum file size of 1048576 bytes"),
+             limited.out.constData());
+    QVERIFY(limited.out.contains("--max-file-size"));
+
+    const Run defaults = runApp({ QStringLiteral("--check"), dir.path() });
+    QCOMPARE(defaults.exitCode, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

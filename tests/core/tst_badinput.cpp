@@ -155,7 +155,7 @@ void TestBadInput::badInputScanned_data()
         << registryTemplate("large",
                             "  \"metadata\": { \"padding\": \"" + QByteArray(5000, ' ') + "\" },\n")
         << int(WriteFile) << qint64(4096)
-        << QStringList { "larger than the maximum file size of 4096 bytes", "maxFileBytes" } << 0;
+        << QStringList { "larger than the maximum file size of 4096 bytes", "--max-file-size" } << 0;
     // Links that do not resolve to a regular file are not templates, like other special files,
     // so the scanner skips them without an error and without following the loop.
     QTest::newRow("symlink loop") << "loop.json" << QByteArray() << int(SymlinkLoop) << qint64(0)

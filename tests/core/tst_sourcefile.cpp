@@ -254,7 +254,8 @@ void TestSourceFile::readOverLimit()
     QCOMPARE(QString::fromStdString(file.error()),
              path
                  + QStringLiteral(": file is 100 bytes, larger than the maximum file size of 99 "
-                                  "bytes (ScanOptions::maxFileBytes); the file was not read"));
+                                  "bytes (raise it with --max-file-size MIB, or the viewer setting "
+                                  "scan/maxFileSizeMiB); the file was not read"));
 
     const Result<SourceFile> atLimit = readSourceFile(path.toStdString(), 100);
     QVERIFY2(atLimit.ok(), atLimit.error().c_str());
