@@ -35,6 +35,8 @@ FileDiffPane::FileDiffPane(QWidget *parent)
     m_fixedTitle->setBuddy(m_fixed);
 
     const auto addColumn = [this](QLabel *title, CodeView *view) {
+        // A long path in the title must not widen the window past the screen; it is clipped.
+        title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         auto *column = new QWidget(m_splitter);
         auto *layout = new QVBoxLayout(column);
         layout->setContentsMargins(0, 0, 0, 0);
@@ -91,8 +93,10 @@ void FileDiffPane::showTexts(const QString &displayName, const QString &original
     m_original->setPlainText(originalText);
     m_fixed->setPlainText(fixedText);
     m_originalTitle->setText(tr("Original: %1").arg(displayName));
+    m_originalTitle->setToolTip(m_originalTitle->text());
     m_fixedTitle->setText(unsaved ? tr("Fixed: %1 (unsaved)").arg(displayName)
                                   : tr("Fixed: %1").arg(displayName));
+    m_fixedTitle->setToolTip(m_fixedTitle->text());
     m_original->setAccessibleName(tr("Original text of %1").arg(displayName));
     m_fixed->setAccessibleName(tr("Fixed text of %1").arg(displayName));
 
