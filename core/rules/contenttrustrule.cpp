@@ -257,6 +257,20 @@ RuleResult ContentTrustRule::removeTrustPolicy(const DeployedResource &resource,
                                     + ") and also enables the trust policy; Azure rejects "
                                       "content trust on a registry with a customer-managed key.");
     FixPlanner planner(resource);
+    // Through a module call whose status comes from a module parameter's default, the call
+    // passes 'disabled' instead: removing the policy from the module would change its other
+    // deployments.
+    const PropertyLookup status = resource.lookup(kTrustStatus);
+    const Origin &statusOrigin = status.value.origin();
+    if (resource.callerFile && statusOrigin.kind == OriginKind::ParameterDefault
+        && statusOrigin.file == resource.file) {
+        planner.setString(kTrustStatus, "disabled");
+        verdict.fix = planner.build("Pass 'disabled' for parameter '" + statusOrigin.name
+                                    + "' in the module call; the customer-managed key stays.");
+        if (!verdict.fix)
+            verdict.fixUnavailableReason = planner.unavailableReason();
+        return verdict;
+    }
     planner.remove(kTrustPolicy);
     verdict.fix = planner.build("Remove properties.policies.trustPolicy; the customer-managed "
                                 "key stays.");

@@ -128,6 +128,10 @@ Status writeFileAtomically(const std::filesystem::path &path, std::string_view b
     const bool exists = ::stat(targetName.c_str(), &original) == 0;
     if (!exists && errno != ENOENT)
         return Status::failure(name + ": cannot read the file's permissions: " + errnoText(errno));
+    // The rename would replace a read-only file in a writable folder, and root may write
+    // anything, so the mode bits decide: a file nobody may write stays as it is.
+    if (exists && (original.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0)
+        return Status::failure(name + " is read-only; make it writable (chmod u+w) to save it");
 
     std::filesystem::path folder = target.parent_path();
     if (folder.empty())

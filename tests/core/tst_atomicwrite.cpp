@@ -59,6 +59,7 @@ private slots:
     void rejectsRemovedFile();
     void followsSymbolicLink();
     void failsInReadOnlyFolder();
+    void refusesReadOnlyFile();
 };
 
 void TestAtomicWrite::replacesContent()
@@ -98,6 +99,22 @@ void TestAtomicWrite::keepsPermissions()
     QVERIFY2(status.ok(), status.error().c_str());
     QCOMPARE(modeOf(path), mode_t(0640));
     QCOMPARE(readFile(path), QByteArray("{\"a\": 1}"));
+}
+
+void TestAtomicWrite::refusesReadOnlyFile()
+{
+    // Even root, which may write anything, leaves a file without write bits as it is.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("azuredeploy.json"));
+    QVERIFY(writeFile(path, "{}"));
+    QCOMPARE(::chmod(QFile::encodeName(path).constData(), 0444), 0);
+
+    const Status status = writeFileAtomically(path.toStdString(), "{\"a\": 1}");
+    QVERIFY(!status.ok());
+    QVERIFY2(status.error().find("is read-only") != std::string::npos, status.error().c_str());
+    QCOMPARE(readFile(path), QByteArray("{}"));
+    QCOMPARE(modeOf(path), mode_t(0444));
 }
 
 void TestAtomicWrite::acceptsUnchangedFile()
