@@ -71,7 +71,9 @@ std::vector<fs::path> discoverTemplateFiles(const fs::path &root)
         std::string extension = entry.path().extension().string();
         std::transform(extension.begin(), extension.end(), extension.begin(),
                        [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-        if (isCandidateExtension(extension))
+        // The suppression file is read on its own, and is no template.
+        if (isCandidateExtension(extension)
+            && entry.path().filename() != std::string(kSuppressionFileName))
             files.push_back(entry.path());
     }
     std::sort(files.begin(), files.end());
