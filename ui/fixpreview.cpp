@@ -228,14 +228,19 @@ void FixPreview::showFinding(const FileScanResult &file, int findingIndex)
 
     const Finding &finding = *m_finding;
     QString description;
+    // The reason comes first, so the preview says why before it says what the fix changes.
+    const QString outcome = QString::fromLatin1(outcomeName(finding.outcome).data());
     if (finding.isFixable())
-        description = tr("Fix: %1").arg(qs(finding.fix->description));
+        description
+            = tr("%1: %2\nFix: %3").arg(outcome, qs(finding.reason), qs(finding.fix->description));
     else if (!finding.fixUnavailableReason.empty())
-        description = tr("No fix: %1").arg(qs(finding.fixUnavailableReason));
+        description = tr("%1: %2\nNo fix: %3")
+                          .arg(outcome, qs(finding.reason), qs(finding.fixUnavailableReason));
     else if (finding.outcome == Outcome::Pass)
-        description = tr("Pass: nothing to fix");
+        description = tr("Pass: %1").arg(qs(finding.reason));
     else
-        description = tr("No fix is offered for this outcome: %1").arg(qs(finding.reason));
+        description
+            = tr("%1: %2\nNo fix is offered for this outcome.").arg(outcome, qs(finding.reason));
     if (finding.isSuppressed())
         description = tr("Suppressed: %1").arg(qs(finding.suppressedReason)) + QLatin1Char('\n')
             + description;

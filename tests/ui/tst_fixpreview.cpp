@@ -228,7 +228,8 @@ void FixPreviewTest::passHasNothingToFix()
 
     FixPreview preview(&session);
     preview.showFinding(result, index);
-    QCOMPARE(preview.descriptionLabel()->text(), QStringLiteral("Pass: nothing to fix"));
+    QVERIFY(preview.descriptionLabel()->text().startsWith(QStringLiteral("Pass: ")));
+    QVERIFY(preview.descriptionLabel()->text().contains(QStringLiteral("trustPolicy")));
     QVERIFY(!preview.applyButton()->isEnabled());
     QCOMPARE(preview.originalView()->toPlainText(), preview.fixedView()->toPlainText());
     QVERIFY(preview.fixedView()->markedLines().isEmpty());

@@ -179,7 +179,7 @@ void MainWindowTest::fixSaveRescanExport()
     QVERIFY(rescanned.isValid());
     QCOMPARE(rescanned.data().toString(), QStringLiteral("Pass"));
     QCOMPARE(window.findingsView()->currentIndex(), rescanned);
-    QCOMPARE(preview->descriptionLabel()->text(), QStringLiteral("Pass: nothing to fix"));
+    QVERIFY(preview->descriptionLabel()->text().startsWith(QStringLiteral("Pass: ")));
 
     // The report counts the current results and escapes the template's strings.
     const auto counts = window.findingsModel()->outcomeCounts();
@@ -324,7 +324,7 @@ void MainWindowTest::copyLoopRowsShowFix()
     // The parent row and an instance row both show the loop body's fix.
     window.findingsView()->setCurrentIndex(loop);
     FixPreview *preview = window.fixPreview();
-    QVERIFY2(preview->descriptionLabel()->text().startsWith(QLatin1String("Fix: ")),
+    QVERIFY2(preview->descriptionLabel()->text().contains(QLatin1String("\nFix: ")),
              qPrintable(preview->descriptionLabel()->text()));
     QVERIFY(preview->applyButton()->isEnabled());
     const QString parentFix = preview->fixedView()->toPlainText();
