@@ -3,6 +3,7 @@
 #include "core/fix/fixapply.h"
 
 #include "core/source/atomicwrite.h"
+#include "core/source/posixio.h"
 
 #include <cerrno>
 #include <cstring>
@@ -26,49 +27,6 @@ Status saveText(const SourceFile &file, std::string_view newText)
 }
 
 namespace {
-
-std::string errnoText(int error)
-{
-    return std::strerror(error);
-}
-
-// Reads the whole file into `bytes`, retrying on EINTR. Returns 0 or the failing call's errno.
-int readAll(const std::string &path, std::string &bytes)
-{
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return errno;
-    char buffer[64 * 1024];
-    int result = 0;
-    for (;;) {
-        const ssize_t count = ::read(fd, buffer, sizeof buffer);
-        if (count < 0 && errno == EINTR)
-            continue;
-        if (count < 0) {
-            result = errno;
-            break;
-        }
-        if (count == 0)
-            break;
-        bytes.append(buffer, static_cast<std::size_t>(count));
-    }
-    ::close(fd);
-    return result;
-}
-
-int writeAll(int fd, std::string_view bytes)
-{
-    std::size_t written = 0;
-    while (written < bytes.size()) {
-        const ssize_t count = ::write(fd, bytes.data() + written, bytes.size() - written);
-        if (count < 0 && errno == EINTR)
-            continue;
-        if (count < 0)
-            return errno;
-        written += static_cast<std::size_t>(count);
-    }
-    return 0;
-}
 
 // One file on its way to disk. `target` is the file a symbolic link points to, so the link
 // itself is kept. `temporary` is empty until the temporary file exists and after it was
@@ -105,6 +63,8 @@ std::string writeTemporary(PendingFile &pending, std::string_view bytes)
     struct stat original = {};
     if (::stat(pending.target.c_str(), &original) != 0)
         return "cannot read the file's permissions: " + errnoText(errno);
+    if (isReadOnlyMode(original.st_mode))
+        return "the file is read-only; make it writable (chmod u+w) to save it";
 
     const std::string folder = folderOf(pending.target);
     std::string pattern

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/source/atomicwrite.h"
 
+#include "core/source/posixio.h"
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -11,49 +12,6 @@
 namespace compliance {
 
 namespace {
-
-std::string errnoText(int error)
-{
-    return std::strerror(error);
-}
-
-// Reads the whole file, retrying on EINTR. Returns 0 or the errno of the failing call.
-int readAll(const std::string &path, std::string &bytes)
-{
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return errno;
-    char buffer[64 * 1024];
-    int result = 0;
-    for (;;) {
-        const ssize_t count = ::read(fd, buffer, sizeof buffer);
-        if (count < 0 && errno == EINTR)
-            continue;
-        if (count < 0) {
-            result = errno;
-            break;
-        }
-        if (count == 0)
-            break;
-        bytes.append(buffer, static_cast<std::size_t>(count));
-    }
-    ::close(fd);
-    return result;
-}
-
-int writeAll(int fd, std::string_view bytes)
-{
-    std::size_t written = 0;
-    while (written < bytes.size()) {
-        const ssize_t count = ::write(fd, bytes.data() + written, bytes.size() - written);
-        if (count < 0 && errno == EINTR)
-            continue;
-        if (count < 0)
-            return errno;
-        written += static_cast<std::size_t>(count);
-    }
-    return 0;
-}
 
 // Owns the temporary file until it is renamed: closes and unlinks it on every early return.
 class TemporaryFile
@@ -128,9 +86,7 @@ Status writeFileAtomically(const std::filesystem::path &path, std::string_view b
     const bool exists = ::stat(targetName.c_str(), &original) == 0;
     if (!exists && errno != ENOENT)
         return Status::failure(name + ": cannot read the file's permissions: " + errnoText(errno));
-    // The rename would replace a read-only file in a writable folder, and root may write
-    // anything, so the mode bits decide: a file nobody may write stays as it is.
-    if (exists && (original.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0)
+    if (exists && isReadOnlyMode(original.st_mode))
         return Status::failure(name + " is read-only; make it writable (chmod u+w) to save it");
 
     std::filesystem::path folder = target.parent_path();
