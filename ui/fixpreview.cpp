@@ -228,7 +228,7 @@ void FixPreview::showFinding(const FileScanResult &file, int findingIndex)
 
     const Finding &finding = *m_finding;
     QString description;
-    // The reason comes first, so the preview says why before it says what the fix changes.
+    // The reason comes first, so the preview gives why before what the fix changes.
     const QString outcome = QString::fromLatin1(outcomeName(finding.outcome).data());
     if (finding.isFixable())
         description

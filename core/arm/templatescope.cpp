@@ -10,8 +10,8 @@ namespace compliance {
 
 namespace {
 
-// Each variable or parameter that reads another nests one evaluation deeper on the stack; a
-// chain this long is not a real template, and going on could overflow the stack.
+// Each variable or parameter that reads another nests one evaluation deeper on the stack.
+// A chain this long is no real template, and following it could overflow the stack.
 constexpr std::size_t kMaxReferenceDepth = 200;
 
 const std::string &referenceDepthMessage()

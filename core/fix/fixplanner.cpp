@@ -276,8 +276,9 @@ void FixPlanner::setString(const std::vector<std::string_view> &path, std::strin
         return;
     }
     if (lookup.isPresent()) {
-        // One source read by two properties that need different values (a variable used for
-        // both the SKU and the policy type) keeps its first edit; this property gets a literal.
+        // When two properties that need different values read one source (say a variable used
+        // for the SKU and the policy type), the source keeps its first edit. This property then
+        // gets a literal of its own.
         const Origin &origin = lookup.value.origin();
         const auto target = origin.node ? m_sourceTargets.find(origin.node) : m_sourceTargets.end();
         if (target != m_sourceTargets.end() && target->second != value

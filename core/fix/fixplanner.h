@@ -70,7 +70,7 @@ private:
     std::vector<PendingInsert> m_inserts;
     std::vector<PendingRemoval> m_removals;
     std::string m_unavailableReason;
-    /// What else the edits change, for Fix::sharedWith.
+    /// Notes on what else the edits change, for Fix::sharedWith.
     std::vector<std::string> m_notes;
     /// The value each edited source node is set to, to catch two properties that read one
     /// source but need different values.

@@ -76,8 +76,8 @@ struct Finding
     /// Why no fix is offered for a Fail (for example, the value is computed by an expression).
     std::string fixUnavailableReason;
 
-    /// Why the finding is accepted, from the folder's suppression file; empty when it is not
-    /// suppressed. A suppressed finding keeps its outcome but is counted apart.
+    /// The reason the folder's suppression file gives for accepting the finding; empty when it is
+    /// not suppressed. A suppressed finding keeps its outcome but is counted apart.
     std::string suppressedReason;
 
     int instanceCount = 1; ///< The copy-loop instances this finding stands for.

@@ -314,8 +314,8 @@ void ContentTrustRule::planFix(const DeployedResource &resource, RuleResult &ver
     for (const Path &path : kMisplacedTrustPolicies) {
         if (!resource.lookup(path).isPresent())
             continue;
-        // properties.policy holds nothing valid for a registry: when the misplaced policy is
-        // all it holds, it goes too, so no empty object stays at the wrong path.
+        // properties.policy is not a registry property. When the misplaced policy is its only
+        // member, it is removed too, so no empty object stays at the wrong path.
         const Path parent(path.begin(), path.end() - 1);
         const PropertyLookup parentLookup = resource.lookup(parent);
         const bool removeParent = path.size() == 3 && parentLookup.isPresent()

@@ -85,8 +85,8 @@ FileScanResult scanFile(const std::filesystem::path &path, const std::string &re
 /// being evaluated complete.
 ///
 /// Findings that the folder's suppression file (.complianceviewer.json) matches carry its
-/// reason and count apart; the file's own errors, and after a complete scan its entries that
-/// matched nothing, are listed with the errors.
+/// reason and count apart. The file's own errors are listed with the errors, and so are its
+/// entries that matched nothing, after a complete scan.
 ScanResult scanFolder(const std::filesystem::path &root, const ScanOptions &options = {},
                       const std::function<void(const FileScanResult &)> &onFile = {},
                       const std::atomic_bool *cancel = nullptr);

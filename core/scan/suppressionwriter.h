@@ -34,7 +34,7 @@ Result<std::string> suppressionTextWith(const SourceFile *existing, const std::s
 /// Appends `entry` to `folder`/.complianceviewer.json, creating the file when it is missing.
 /// The existing file keeps its encoding, line endings, comments and layout, and is replaced
 /// atomically only when it did not change on disk since it was read. On failure nothing is
-/// written and the message says what to do.
+/// written and the message names what to change.
 Status addSuppression(const std::filesystem::path &folder, const Suppression &entry);
 
 } // namespace compliance

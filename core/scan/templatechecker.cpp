@@ -115,7 +115,7 @@ void evaluateParameterSet(const SourceFile &source, const JsonNode &root,
     }
 
     // Groups are keyed by declaration (node), rule and reported position, in the order they
-    // were first seen. The position tells apart two module calls that deploy one declaration.
+    // were first seen. The position separates two module calls that deploy one declaration.
     using DeclarationKey = std::tuple<const JsonNode *, const Rule *, int, int>;
     std::vector<InstanceGroup> groups;
     std::map<DeclarationKey, std::vector<std::size_t>> groupsByDeclaration;
@@ -138,8 +138,8 @@ void evaluateParameterSet(const SourceFile &source, const JsonNode &root,
 
             const DeclarationKey key { resource.node, rule.get(), finding.line, finding.column };
             std::vector<std::size_t> &siblings = groupsByDeclaration[key];
-            // A declaration met again without a copy index of its own sits in a looped nested
-            // deployment or module; its visits count as the instance index.
+            // A declaration met again without a copy index of its own is in a looped nested
+            // deployment or module, so its visits count as the instance index.
             std::int64_t &visit = visits[key];
             const std::int64_t instanceIndex = resource.copyIndex.value_or(visit);
             const bool repeated = resource.copyIndex.has_value() || visit > 0;

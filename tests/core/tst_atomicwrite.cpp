@@ -59,7 +59,7 @@ private slots:
     void rejectsRemovedFile();
     void followsSymbolicLink();
     void failsInReadOnlyFolder();
-    void refusesReadOnlyFile();
+    void rejectsReadOnlyFile();
 };
 
 void TestAtomicWrite::replacesContent()
@@ -101,7 +101,7 @@ void TestAtomicWrite::keepsPermissions()
     QCOMPARE(readFile(path), QByteArray("{\"a\": 1}"));
 }
 
-void TestAtomicWrite::refusesReadOnlyFile()
+void TestAtomicWrite::rejectsReadOnlyFile()
 {
     // Even root, which may write anything, leaves a file without write bits as it is.
     QTemporaryDir dir;
