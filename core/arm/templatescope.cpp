@@ -123,11 +123,41 @@ Value TemplateScope::parameter(std::string_view name)
         return referenceDepthLimit(name);
     if (!m_inProgress.insert("p:" + key).second)
         return Value::error("parameter '" + std::string(name) + "' refers to itself");
-    Value value = evaluateParameter(key, name);
+    Value value = checkAllowedValues(evaluateParameter(key, name), name);
     m_inProgress.erase("p:" + key);
 
     m_parameterCache.emplace(key, value);
     return value;
+}
+
+// Azure rejects a deployment whose parameter value is not among the declaration's
+// allowedValues, so such a value decides nothing; it is Unknown with the reason. Only string
+// values against a list of literal strings are checked. Case is ignored, so a value that
+// differs from an allowed one only in case is not reported. Whether Azure accepts such a
+// value is not checked here.
+// NOTE: numbers, arrays and allowedValues written as expressions are not checked.
+Value TemplateScope::checkAllowedValues(Value value, std::string_view name) const
+{
+    if (!value.isString())
+        return value;
+    const JsonNode *parameters = m_template.member("parameters");
+    const JsonNode *declaration = parameters ? parameters->member(name) : nullptr;
+    const JsonNode *allowed = declaration ? declaration->member("allowedValues") : nullptr;
+    if (!allowed || !allowed->isArray() || allowed->children.empty())
+        return value;
+    std::string listed;
+    for (const JsonNode &entry : allowed->children) {
+        if (!entry.isString() || entry.string.starts_with('['))
+            return value;
+        if (equalsIgnoreCase(entry.string, value.asString()))
+            return value;
+        listed += (listed.empty() ? "'" : ", '") + entry.string + "'";
+    }
+    return Value::unknown("parameter '" + std::string(name) + "' is '" + value.asString()
+                              + "', which is not among its allowedValues (" + listed
+                              + "), so Azure rejects the deployment; add the value to "
+                                "allowedValues or pass an allowed one",
+                          value.origin());
 }
 
 Value TemplateScope::evaluateParameter(const std::string &key, std::string_view name)

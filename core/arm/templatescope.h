@@ -87,6 +87,7 @@ private:
 
     Value referenceDepthLimit(std::string_view name);
     Value evaluateParameter(const std::string &key, std::string_view name);
+    Value checkAllowedValues(Value value, std::string_view name) const;
     Value evaluateCopyVariable(const JsonNode &loop, std::string_view name);
     Value evaluatePassedParameter(const PassedParameter &passed, std::string_view name,
                                   const JsonNode *declaration);

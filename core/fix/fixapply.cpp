@@ -21,9 +21,11 @@ Status saveText(const SourceFile &file, std::string_view newText)
         = writeFileAtomically(file.path(), file.encodeForDisk(newText), file.originalBytes());
     if (written)
         return written;
-    return Status::failure("Could not save " + file.path() + ": " + written.error()
-                           + " Reload the file, check that its folder is writable, and try "
-                             "again.");
+    // The writer's reason ends without a full stop; only a read-only file's names the remedy.
+    std::string message = "Could not save " + file.path() + ": " + written.error() + ".";
+    if (written.error().find("read-only") == std::string::npos)
+        message += " Check that the file and its folder are writable, and try again.";
+    return Status::failure(message);
 }
 
 namespace {

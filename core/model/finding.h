@@ -52,6 +52,33 @@ struct FindingInstance
     bool operator==(const FindingInstance &) const = default;
 };
 
+/// One place a finding's outcome was decided from: the resource declaration, a property where it
+/// is written, or the source of its value (a parameter default, a parameter file value, a
+/// variable). The steps of a finding read from the resource to the value's source.
+struct ProvenanceStep
+{
+    enum class Kind {
+        Resource,
+        ModuleCall,
+        Property,
+        Literal,
+        ParameterDefault,
+        ParameterValue,
+        ParameterDeclaration,
+        Variable,
+        Computed
+    };
+
+    Kind kind = Kind::Resource;
+    std::string label; ///< E.g. "Parameter default registrySku = 'Basic'".
+    std::string path; ///< Absolute path of the file that holds the step; empty when none does.
+    std::string file; ///< The same file, relative to the scanned folder, '/'-separated.
+    int line = 0; ///< 1-based line in `path`; 0 when the step has no place in a file.
+    int column = 0; ///< 1-based byte column in `path`.
+
+    bool operator==(const ProvenanceStep &) const = default;
+};
+
 /// One rule's result for one resource, evaluated with one parameter set.
 struct Finding
 {
@@ -85,6 +112,10 @@ struct Finding
     /// this outcome, reason and fix), in index order. Empty for a resource without a loop.
     /// Findings of one declaration share path, line, column, rule and parameter file.
     std::vector<FindingInstance> instances;
+
+    /// The places the deciding values come from, resource first. Only the resource step when a
+    /// false condition decided the outcome; empty for a registry module that cannot be read.
+    std::vector<ProvenanceStep> provenance;
 
     bool isFixable() const { return fix.has_value() && !fix->edits.empty(); }
     bool isSuppressed() const { return !suppressedReason.empty(); }

@@ -32,6 +32,44 @@ Json fixToJson(const Finding &finding, const std::string &root)
                   { "sharedWith", finding.fix->sharedWith } };
 }
 
+// The kind's enumerator name, which the report documents as the step's `kind`.
+const char *provenanceKindName(ProvenanceStep::Kind kind)
+{
+    switch (kind) {
+    case ProvenanceStep::Kind::Resource:
+        return "Resource";
+    case ProvenanceStep::Kind::ModuleCall:
+        return "ModuleCall";
+    case ProvenanceStep::Kind::Property:
+        return "Property";
+    case ProvenanceStep::Kind::Literal:
+        return "Literal";
+    case ProvenanceStep::Kind::ParameterDefault:
+        return "ParameterDefault";
+    case ProvenanceStep::Kind::ParameterValue:
+        return "ParameterValue";
+    case ProvenanceStep::Kind::ParameterDeclaration:
+        return "ParameterDeclaration";
+    case ProvenanceStep::Kind::Variable:
+        return "Variable";
+    case ProvenanceStep::Kind::Computed:
+        return "Computed";
+    }
+    return "Computed";
+}
+
+Json provenanceToJson(const Finding &finding)
+{
+    Json steps = Json::array();
+    for (const ProvenanceStep &step : finding.provenance)
+        steps.push_back(Json { { "label", step.label },
+                               { "file", stringOrNull(step.file) },
+                               { "line", step.line },
+                               { "column", step.column },
+                               { "kind", provenanceKindName(step.kind) } });
+    return steps;
+}
+
 Json findingToJson(const Finding &finding, const std::string &root)
 {
     Json item;
@@ -52,6 +90,7 @@ Json findingToJson(const Finding &finding, const std::string &root)
             Json { { "copyIndex", instance.copyIndex }, { "name", stringOrNull(instance.name) } });
     item["copyInstances"] = std::move(instances);
     item["fix"] = fixToJson(finding, root);
+    item["provenance"] = provenanceToJson(finding);
     // Only the content-trust rule carries the retirement notice.
     item["notice"] = finding.ruleId == "Azure.ACR.ContentTrust"
         ? Json(std::string(kContentTrustRetirementNotice))
@@ -60,6 +99,14 @@ Json findingToJson(const Finding &finding, const std::string &root)
 }
 
 } // namespace
+
+std::string writeJsonFindings(const std::vector<Finding> &findings, const std::string &root)
+{
+    Json results = Json::array();
+    for (const Finding &finding : findings)
+        results.push_back(findingToJson(finding, root));
+    return results.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
 
 std::string writeJsonReport(const ScanResult &result)
 {

@@ -18,6 +18,10 @@ struct ReportContext
 /// The `--format json` object: root, results, errors and summary.
 std::string writeJsonReport(const ScanResult &result);
 
+/// A JSON array of `findings`, each in the shape of one `results` entry of writeJsonReport.
+/// Fix file paths are written relative to `root`.
+std::string writeJsonFindings(const std::vector<Finding> &findings, const std::string &root);
+
 /// A human-readable listing: one line per finding, then errors and counts.
 std::string writeTextReport(const ScanResult &result);
 

@@ -45,8 +45,9 @@ std::string writeTextReport(const ScanResult &result)
             << '\n';
 
     const OutcomeCounts counts = result.counts();
-    out << result.filesScanned << " files scanned: " << counts.pass << " Pass, " << counts.fail
-        << " Fail, " << counts.notApplicable << " NotApplicable, " << counts.unknown << " Unknown, "
+    out << result.filesScanned << (result.filesScanned == 1 ? " file" : " files")
+        << " scanned: " << counts.pass << " Pass, " << counts.fail << " Fail, "
+        << counts.notApplicable << " NotApplicable, " << counts.unknown << " Unknown, "
         << result.errors.size() << " errors";
     if (counts.suppressed > 0)
         out << ", " << counts.suppressed << " suppressed";

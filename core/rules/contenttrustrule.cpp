@@ -5,6 +5,7 @@
 #include "core/fix/fixplanner.h"
 #include "core/json/jsonnode.h"
 #include "core/rules/deploymentconditions.h"
+#include "core/rules/provenance.h"
 
 namespace compliance {
 
@@ -15,6 +16,7 @@ using Path = std::vector<std::string_view>;
 const Path kSkuName { "sku", "name" };
 const Path kSkuTier { "sku", "tier" };
 const Path kTrustPolicy { "properties", "policies", "trustPolicy" };
+const Path kApiVersion { "apiVersion" };
 const Path kTrustStatus { "properties", "policies", "trustPolicy", "status" };
 const Path kTrustType { "properties", "policies", "trustPolicy", "type" };
 const Path kEncryptionStatus { "properties", "encryption", "status" };
@@ -74,7 +76,7 @@ std::optional<std::string> undecidable(const PropertyLookup &lookup, const Path 
 
 RuleResult result(Outcome outcome, std::string reason)
 {
-    return RuleResult { outcome, std::move(reason), std::nullopt, {} };
+    return RuleResult { outcome, std::move(reason), std::nullopt, {}, {} };
 }
 
 struct TrustPolicyState
@@ -151,15 +153,17 @@ std::string conditionalNote(const DeployedResource &resource)
 
 bool ContentTrustRule::appliesTo(std::string_view type) const
 {
-    return equalsIgnoreCase(type, "Microsoft.ContainerRegistry/registries");
+    return equalsIgnoreCase(type, resourceType());
 }
 
 std::optional<RuleResult> ContentTrustRule::evaluate(const DeployedResource &resource) const
 {
     if (resource.existing)
         return std::nullopt;
-    if (auto skipped = notDeployed(resource))
+    if (auto skipped = notDeployed(resource)) {
+        skipped->provenance = ProvenanceBuilder(resource).steps();
         return skipped;
+    }
 
     RuleResult verdict = evaluateDeployed(resource);
     verdict.reason += conditionalNote(resource);
@@ -168,6 +172,17 @@ std::optional<RuleResult> ContentTrustRule::evaluate(const DeployedResource &res
 
 RuleResult ContentTrustRule::evaluateDeployed(const DeployedResource &resource) const
 {
+    // The properties that decided the verdict, for its provenance steps.
+    ProvenanceBuilder provenance(resource);
+    const auto decided = [&](RuleResult verdict, std::initializer_list<const Path *> paths) {
+        for (const Path *path : paths) {
+            if (path)
+                provenance.addProperty(*path);
+        }
+        verdict.provenance = provenance.steps();
+        return verdict;
+    };
+
     const TrustPolicyState trust = readTrustPolicy(resource);
 
     // Customer-managed key: any one of these settings makes one.
@@ -175,36 +190,44 @@ RuleResult ContentTrustRule::evaluateDeployed(const DeployedResource &resource) 
     const PropertyLookup keyIdentity = resource.lookup(kKeyIdentity);
     const PropertyLookup keyIdentifier = resource.lookup(kKeyIdentifier);
     std::string keySetting;
-    if (isStringEqual(encryptionStatus, "enabled"))
+    const Path *keyPath = nullptr;
+    if (isStringEqual(encryptionStatus, "enabled")) {
         keySetting = "properties.encryption.status is 'enabled'";
-    else if (isSetString(keyIdentifier))
+        keyPath = &kEncryptionStatus;
+    } else if (isSetString(keyIdentifier)) {
         keySetting = "properties.encryption.keyVaultProperties.keyIdentifier is set";
-    else if (isSetString(keyIdentity))
+        keyPath = &kKeyIdentifier;
+    } else if (isSetString(keyIdentity)) {
         keySetting = "properties.encryption.keyVaultProperties.identity is set";
-    if (!keySetting.empty()) {
+        keyPath = &kKeyIdentity;
+    }
+    if (keyPath) {
         // A policy that the apiVersion cannot carry never reaches Azure, so it does not count.
         const PropertyLookup status = resource.lookup(kTrustStatus);
         if (isStringEqual(status, "enabled") && !predatesPolicies(resource))
-            return removeTrustPolicy(resource, keySetting);
-        return result(Outcome::NotApplicable,
-                      "The registry uses a customer-managed key (" + keySetting
-                          + "), and content trust is not supported with a customer-managed "
-                            "key.");
+            return decided(removeTrustPolicy(resource, keySetting), { keyPath, &kTrustStatus });
+        return decided(result(Outcome::NotApplicable,
+                              "The registry uses a customer-managed key (" + keySetting
+                                  + "), and content trust is not supported with a "
+                                    "customer-managed key."),
+                       { keyPath });
     }
     for (const auto &[lookup, path] : { std::pair { &encryptionStatus, &kEncryptionStatus },
                                         std::pair { &keyIdentity, &kKeyIdentity },
                                         std::pair { &keyIdentifier, &kKeyIdentifier } }) {
         if (lookup->isUnknown())
-            return result(Outcome::Unknown,
-                          "Whether the registry uses a customer-managed key is unknown: "
-                              + *undecidable(*lookup, *path) + ".");
+            return decided(result(Outcome::Unknown,
+                                  "Whether the registry uses a customer-managed key is unknown: "
+                                      + *undecidable(*lookup, *path) + "."),
+                           { path });
     }
 
     const PropertyLookup sku = resource.lookup(kSkuName);
     if (auto reason = undecidable(sku, kSkuName))
-        return result(Outcome::Unknown, *reason + ".");
+        return decided(result(Outcome::Unknown, *reason + "."), { &kSkuName });
 
     std::string failure;
+    const Path *failedPath = &kSkuName;
     if (sku.isMissing() && sku.existingDepth == 1 && !sku.container.isObject())
         failure = "sku is " + sku.container.toJsonText()
             + ", not an object with a name; content trust needs the Premium SKU.";
@@ -223,30 +246,43 @@ RuleResult ContentTrustRule::evaluateDeployed(const DeployedResource &resource) 
             if (!resource.lookup(path).isMissing()) {
                 failure = "trustPolicy is at " + joinPath(path)
                     + ", where ARM ignores it; it belongs at properties.policies.trustPolicy.";
+                failedPath = &path;
                 break;
             }
         }
     }
     if (failure.empty()) {
         const PropertyLookup apiVersion = resource.lookup({ "apiVersion" });
-        if (predatesPolicies(resource))
+        if (predatesPolicies(resource)) {
             failure = "apiVersion " + apiVersion.value.asString()
                 + " predates 2019-05-01, the first version with properties.policies, so the "
                   "trust policy does not reach the registry.";
+            failedPath = &kApiVersion;
+        }
     }
-    if (failure.empty() && trust.failure)
+    if (failure.empty() && trust.failure) {
         failure = *trust.failure + ".";
+        if (trust.failure->rfind("trustPolicy.type", 0) == 0)
+            failedPath = &kTrustType;
+        else if (trust.failure->rfind("trustPolicy.status", 0) == 0)
+            failedPath = &kTrustStatus;
+        else
+            failedPath = &kTrustPolicy;
+    }
 
     if (!failure.empty()) {
         RuleResult verdict = result(Outcome::Fail, failure);
         planFix(resource, verdict);
-        return verdict;
+        return decided(std::move(verdict), { &kSkuName, failedPath });
     }
+    const Path *typePath = resource.lookup(kTrustType).isMissing() ? nullptr : &kTrustType;
     if (trust.unknown)
-        return result(Outcome::Unknown, *trust.unknown + ".");
-    return result(Outcome::Pass,
-                  "Premium registry with the Notary trust policy enabled "
-                  "(properties.policies.trustPolicy.status is 'enabled').");
+        return decided(result(Outcome::Unknown, *trust.unknown + "."),
+                       { &kSkuName, &kTrustStatus, typePath });
+    return decided(result(Outcome::Pass,
+                          "Premium registry with the Notary trust policy enabled "
+                          "(properties.policies.trustPolicy.status is 'enabled')."),
+                   { &kSkuName, &kTrustStatus, typePath });
 }
 
 RuleResult ContentTrustRule::removeTrustPolicy(const DeployedResource &resource,

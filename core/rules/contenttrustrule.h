@@ -21,6 +21,10 @@ public:
         return "Use container images signed by a trusted image publisher";
     }
     std::string_view severity() const override { return "Important"; }
+    std::string_view resourceType() const override
+    {
+        return "Microsoft.ContainerRegistry/registries";
+    }
     bool appliesTo(std::string_view type) const override;
     std::optional<RuleResult> evaluate(const DeployedResource &resource) const override;
 

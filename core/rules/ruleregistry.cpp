@@ -15,4 +15,13 @@ const std::vector<std::unique_ptr<Rule>> &registeredRules()
     return rules;
 }
 
+std::string_view resourceTypeOfRule(std::string_view ruleId)
+{
+    for (const std::unique_ptr<Rule> &rule : registeredRules()) {
+        if (rule->id() == ruleId)
+            return rule->resourceType();
+    }
+    return {};
+}
+
 } // namespace compliance

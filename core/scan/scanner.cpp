@@ -9,7 +9,10 @@
 #include "core/scan/templatechecker.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <system_error>
+
+#include <unistd.h>
 
 namespace compliance {
 
@@ -51,7 +54,8 @@ bool isCandidateExtension(std::string_view lowerCaseExtension)
         || lowerCaseExtension == ".bicep" || lowerCaseExtension == ".bicepparam";
 }
 
-std::vector<fs::path> discoverTemplateFiles(const fs::path &root)
+std::vector<fs::path> discoverTemplateFiles(const fs::path &root,
+                                            std::vector<FileError> *unreadableFolders)
 {
     std::vector<fs::path> files;
     std::error_code error;
@@ -62,8 +66,19 @@ std::vector<fs::path> discoverTemplateFiles(const fs::path &root)
         if (entry.is_directory(statusError)) {
             // Version-control and build folders hold no templates of the project.
             const std::string name = entry.path().filename().string();
-            if (name == ".git" || name == "node_modules")
+            if (name == ".git" || name == "node_modules") {
                 it.disable_recursion_pending();
+            } else if (unreadableFolders && !entry.is_symlink(statusError)
+                       && ::access(entry.path().c_str(), R_OK | X_OK) != 0) {
+                // The iterator skips such a folder without a word; its templates would be
+                // missing from the results unnoticed.
+                unreadableFolders->push_back(FileError {
+                    entry.path().lexically_relative(root).generic_string() + "/", 0, 0,
+                    "cannot read this folder: " + std::generic_category().message(errno)
+                        + "; its templates are not checked. Give the user read and execute "
+                          "permission on it" });
+                it.disable_recursion_pending();
+            }
             continue;
         }
         if (!entry.is_regular_file(statusError))
@@ -163,8 +178,12 @@ ScanResult scanFolder(const fs::path &root, const ScanOptions &options,
     std::error_code error;
     const fs::path absoluteRoot = fs::weakly_canonical(fs::absolute(root, error), error);
     Suppressions suppressions = Suppressions::load(absoluteRoot);
-    ScanResult scan = scanWithSuppressions(absoluteRoot, discoverTemplateFiles(absoluteRoot),
-                                           options, onFile, cancel, suppressions);
+    std::vector<FileError> unreadableFolders;
+    const std::vector<fs::path> files = discoverTemplateFiles(absoluteRoot, &unreadableFolders);
+    ScanResult scan
+        = scanWithSuppressions(absoluteRoot, files, options, onFile, cancel, suppressions);
+    for (FileError &error : unreadableFolders)
+        scan.errors.push_back(std::move(error));
     // Only a complete scan of the folder can tell that an entry matches nothing.
     if (!scan.cancelled) {
         for (FileError &notice : suppressions.unusedEntries())

@@ -66,7 +66,12 @@ struct ScanResult
 bool isCandidateExtension(std::string_view lowerCaseExtension);
 
 /// Lists the candidate files under `root` (recursively, sorted, symlinked folders not followed).
-std::vector<std::filesystem::path> discoverTemplateFiles(const std::filesystem::path &root);
+/// A folder below `root` that cannot be listed is skipped. When `unreadableFolders` is given,
+/// each such folder adds an error to it, named by the folder's path relative to `root` with a
+/// trailing '/'.
+std::vector<std::filesystem::path> discoverTemplateFiles(const std::filesystem::path &root,
+                                                         std::vector<FileError> *unreadableFolders
+                                                         = nullptr);
 
 /// Reads and evaluates one file. `relativeName` is the name findings report. A template is
 /// evaluated once per parameter file that pairs with it in its own folder, or with its

@@ -7,7 +7,9 @@
 #include "core/bicep/biceptemplate.h"
 #include "core/json/jsonparser.h"
 #include "core/rules/deploymentconditions.h"
+#include "core/rules/provenance.h"
 #include "core/rules/rule.h"
+#include "core/scan/parameterlinks.h"
 #include "core/scan/sharededits.h"
 
 #include <algorithm>
@@ -50,6 +52,19 @@ Finding makeFinding(const Rule &rule, const ArmResource &resource, RuleResult ve
     finding.column = resource.column;
     finding.resource = resource.nameAsWritten;
     finding.resolvedName = displayName(resource);
+    finding.provenance = std::move(verdict.provenance);
+    // The steps' files relative to the scanned folder, as `file` is relative to it.
+    const bool pathEndsWithFile = result.path.size() >= result.file.size()
+        && result.path.compare(result.path.size() - result.file.size(), std::string::npos,
+                               result.file)
+            == 0;
+    const std::string root = pathEndsWithFile
+        ? result.path.substr(0, result.path.size() - result.file.size())
+        : std::string();
+    for (ProvenanceStep &step : finding.provenance) {
+        const bool inRoot = !root.empty() && step.path.rfind(root, 0) == 0;
+        step.file = inRoot ? step.path.substr(root.size()) : step.path;
+    }
     return finding;
 }
 
@@ -74,14 +89,19 @@ bool anyRuleApplies(std::string_view type)
 // The verdict for a registry deployed by a module from a Bicep registry, which cannot be read.
 RuleResult registryModuleVerdict(const DeployedResource &resource, const JsonNode &reference)
 {
+    // The module call is the one place to point at, so Why starts there.
+    std::vector<ProvenanceStep> steps = ProvenanceBuilder(resource).steps();
     if (std::optional<std::string> reason = falseConditionReason(resource))
-        return RuleResult { Outcome::NotApplicable, std::move(*reason), std::nullopt, {} };
+        return RuleResult {
+            Outcome::NotApplicable, std::move(*reason), std::nullopt, {}, std::move(steps)
+        };
     return RuleResult { Outcome::Unknown,
                         "The registry is deployed by module '" + reference.string
                             + "' from a Bicep registry, which cannot be read offline, so its "
                               "settings are unknown.",
                         std::nullopt,
-                        {} };
+                        {},
+                        std::move(steps) };
 }
 
 // Evaluates the template once, with `parameterSet` or (when null) with its defaults, and appends
@@ -196,8 +216,13 @@ void checkJsonTemplate(const SourceFile &source, FileScanResult &result,
     }
     const JsonNode &root = parsed.root;
     const JsonNode *schema = root.isObject() ? root.member("$schema") : nullptr;
+    if (schema && schema->isString() && isParameterFileSchema(schema->string)) {
+        if (auto error = checkParameterFileTemplateLink(source, result.file, root))
+            result.errors.push_back(std::move(*error));
+        return;
+    }
     if (!schema || !schema->isString() || !isDeploymentTemplateSchema(schema->string))
-        return; // Parameter files and other JSON are not templates.
+        return; // Other JSON files are not templates.
     result.isTemplate = true;
 
     TemplateErrors errors(source, result.file);
@@ -257,6 +282,8 @@ void checkTemplate(const SourceFile &source, FileScanResult &result,
         const BicepParseResult parsed = parseBicep(source.text());
         if (!parsed.ok)
             addSyntaxError(source, result, parsed.error);
+        else if (auto error = checkBicepUsingTarget(source, result.file, parsed.program))
+            result.errors.push_back(std::move(*error));
         return;
     }
     if (extension == ".bicep")

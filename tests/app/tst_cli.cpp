@@ -279,8 +279,12 @@ void TestCli::jsonReportShape()
         QStringLiteral("reason"),        QStringLiteral("fixable"),
         QStringLiteral("parameterFile"), QStringLiteral("instances"),
         QStringLiteral("copyInstances"), QStringLiteral("fix"),
-        QStringLiteral("notice"),        QStringLiteral("suppressed")
+        QStringLiteral("notice"),        QStringLiteral("suppressed"),
+        QStringLiteral("provenance")
     };
+    const QSet<QString> stepKeys { QStringLiteral("label"), QStringLiteral("file"),
+                                   QStringLiteral("line"), QStringLiteral("column"),
+                                   QStringLiteral("kind") };
     QMap<QString, int> tally;
     const QJsonArray results = report.value(QStringLiteral("results")).toArray();
     QVERIFY(results.size() >= 5);
@@ -303,6 +307,26 @@ void TestCli::jsonReportShape()
                 || result.value(QStringLiteral("parameterFile")).isNull());
         QVERIFY(result.value(QStringLiteral("instances")).toInt() >= 1);
         QVERIFY(result.value(QStringLiteral("copyInstances")).isArray());
+        const QJsonArray steps = result.value(QStringLiteral("provenance")).toArray();
+        QVERIFY(!steps.isEmpty());
+        // The first step is the declaration the finding points at: the resource, or the module
+        // call that deploys it.
+        const QJsonObject firstStep = steps.first().toObject();
+        const QString firstKind = firstStep.value(QStringLiteral("kind")).toString();
+        QVERIFY2(firstKind == QStringLiteral("Resource")
+                     || firstKind == QStringLiteral("ModuleCall"),
+                 qPrintable(firstKind));
+        QCOMPARE(firstStep.value(QStringLiteral("file")).toString(), file);
+        QCOMPARE(firstStep.value(QStringLiteral("line")).toInt(),
+                 result.value(QStringLiteral("line")).toInt());
+        for (const QJsonValue &stepValue : steps) {
+            const QJsonObject step = stepValue.toObject();
+            const QStringList stepKeyList = step.keys();
+            QCOMPARE(QSet<QString>(stepKeyList.begin(), stepKeyList.end()), stepKeys);
+            QVERIFY(!step.value(QStringLiteral("label")).toString().isEmpty());
+            QVERIFY(step.value(QStringLiteral("line")).isDouble());
+            QVERIFY(step.value(QStringLiteral("column")).isDouble());
+        }
         QVERIFY(result.value(QStringLiteral("notice"))
                     .toString()
                     .contains(QStringLiteral("Docker Content Trust")));

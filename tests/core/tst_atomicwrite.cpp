@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Compliance Viewer authors
 // SPDX-License-Identifier: MIT
 #include "core/source/atomicwrite.h"
+#include "support/testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,14 +12,9 @@
 #include <unistd.h>
 
 using namespace compliance;
+using testsupport::writeBytes;
 
 namespace {
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
 
 QByteArray readFile(const QString &path)
 {
@@ -67,7 +63,7 @@ void TestAtomicWrite::replacesContent()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("azuredeploy.json"));
-    QVERIFY(writeFile(path, "{ \"old\": true, \"padding\": \"longer than the new text\" }\n"));
+    QVERIFY(writeBytes(path, "{ \"old\": true, \"padding\": \"longer than the new text\" }\n"));
 
     const Status status = writeFileAtomically(path.toStdString(), "{}\n");
     QVERIFY2(status.ok(), status.error().c_str());
@@ -92,7 +88,7 @@ void TestAtomicWrite::keepsPermissions()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("azuredeploy.json"));
-    QVERIFY(writeFile(path, "{}"));
+    QVERIFY(writeBytes(path, "{}"));
     QCOMPARE(::chmod(QFile::encodeName(path).constData(), 0640), 0);
 
     const Status status = writeFileAtomically(path.toStdString(), "{\"a\": 1}");
@@ -107,7 +103,7 @@ void TestAtomicWrite::rejectsReadOnlyFile()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("azuredeploy.json"));
-    QVERIFY(writeFile(path, "{}"));
+    QVERIFY(writeBytes(path, "{}"));
     QCOMPARE(::chmod(QFile::encodeName(path).constData(), 0444), 0);
 
     const Status status = writeFileAtomically(path.toStdString(), "{\"a\": 1}");
@@ -122,7 +118,7 @@ void TestAtomicWrite::acceptsUnchangedFile()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("azuredeploy.json"));
-    QVERIFY(writeFile(path, "{\r\n}\r\n"));
+    QVERIFY(writeBytes(path, "{\r\n}\r\n"));
 
     const Status status
         = writeFileAtomically(path.toStdString(), "{ \"a\": 1 }\r\n", std::string("{\r\n}\r\n"));
@@ -135,7 +131,7 @@ void TestAtomicWrite::rejectsChangedFile()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("azuredeploy.json"));
-    QVERIFY(writeFile(path, "{\"changed\": \"by another editor\"}"));
+    QVERIFY(writeBytes(path, "{\"changed\": \"by another editor\"}"));
 
     const Status status = writeFileAtomically(path.toStdString(), "{\"fixed\": true}",
                                               std::string("{\"original\": true}"));
@@ -167,7 +163,7 @@ void TestAtomicWrite::followsSymbolicLink()
     QVERIFY(dir.isValid());
     const QString target = dir.filePath(QStringLiteral("target.json"));
     const QString link = dir.filePath(QStringLiteral("link.json"));
-    QVERIFY(writeFile(target, "{}"));
+    QVERIFY(writeBytes(target, "{}"));
     QVERIFY(QFile::link(target, link));
 
     const Status status = writeFileAtomically(link.toStdString(), "[]", std::string("{}"));
@@ -184,7 +180,7 @@ void TestAtomicWrite::failsInReadOnlyFolder()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("azuredeploy.json"));
-    QVERIFY(writeFile(path, "{}"));
+    QVERIFY(writeBytes(path, "{}"));
     const QByteArray folder = QFile::encodeName(dir.path());
     QCOMPARE(::chmod(folder.constData(), 0555), 0);
 

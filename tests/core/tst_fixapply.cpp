@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Compliance Viewer authors
 // SPDX-License-Identifier: MIT
 #include "core/fix/fixapply.h"
+#include "support/testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,16 +12,11 @@
 #include <unistd.h>
 
 using namespace compliance;
+using testsupport::writeBytes;
 
 Q_DECLARE_METATYPE(compliance::SaveStep)
 
 namespace {
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
 
 QByteArray readFile(const QString &path)
 {
@@ -59,8 +55,8 @@ struct TwoFiles
         templatePath = dir.filePath(QStringLiteral("main.json"));
         parametersPath = dir.filePath(QStringLiteral("params/main.parameters.json"));
         // The parameter file starts with a UTF-8 BOM, which a save must keep.
-        if (!writeFile(templatePath, kTemplate)
-            || !writeFile(parametersPath, "\xEF\xBB\xBF" + kParameters))
+        if (!writeBytes(templatePath, kTemplate)
+            || !writeBytes(parametersPath, "\xEF\xBB\xBF" + kParameters))
             return false;
         Result<SourceFile> first = readSourceFile(templatePath.toStdString());
         Result<SourceFile> second = readSourceFile(parametersPath.toStdString());
@@ -163,7 +159,7 @@ void TestFixApply::failureChangesNoFile()
             return {};
         templateAtFault = readFile(files.templatePath);
         if (fault == QLatin1String("stale")) {
-            writeFile(files.parametersPath, staleBytes);
+            writeBytes(files.parametersPath, staleBytes);
             return {};
         }
         if (fault == QLatin1String("remove temporary")) {

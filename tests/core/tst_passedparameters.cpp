@@ -5,6 +5,7 @@
 // with the parameter's declaration: null falls back to the default, and a Key Vault reference
 // is Unknown.
 #include "core/scan/scanner.h"
+#include "support/testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,6 +13,7 @@
 #include <QTest>
 
 using namespace compliance;
+using testsupport::writeBytes;
 
 class TestPassedParameters : public QObject
 {
@@ -97,19 +99,13 @@ const char kKeyVaultParameters[] = R"({
 }
 )";
 
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
 } // namespace
 
 void TestPassedParameters::nullPassedUsesDefault()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("main.json")), kNestedNullTemplate));
+    QVERIFY(writeBytes(dir.filePath(QStringLiteral("main.json")), kNestedNullTemplate));
 
     const ScanResult scan = scanFolder(dir.path().toStdString());
     QVERIFY(scan.errors.empty());
@@ -122,8 +118,8 @@ void TestPassedParameters::keyVaultReferenceIsUnknown()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("main.json")), kRegistryTemplate));
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("main.parameters.json")), kKeyVaultParameters));
+    QVERIFY(writeBytes(dir.filePath(QStringLiteral("main.json")), kRegistryTemplate));
+    QVERIFY(writeBytes(dir.filePath(QStringLiteral("main.parameters.json")), kKeyVaultParameters));
 
     const ScanResult scan = scanFolder(dir.path().toStdString());
     QCOMPARE(scan.findings.size(), std::size_t(1));
@@ -140,15 +136,15 @@ void TestPassedParameters::bicepSecretIsUnknown()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("main.bicep")),
-                      "param sku string\n"
-                      "resource acr 'Microsoft.ContainerRegistry/registries@2023-07-01' = {\n"
-                      "  name: 'regsecret01'\n  location: 'westeurope'\n"
-                      "  sku: {\n    name: sku\n  }\n}\n"));
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("main.bicepparam")),
-                      "using './main.bicep'\n"
-                      "param sku = az.getSecret('00000000-0000-0000-0000-000000000000', 'rg', "
-                      "'kv', 'registrySku')\n"));
+    QVERIFY(writeBytes(dir.filePath(QStringLiteral("main.bicep")),
+                       "param sku string\n"
+                       "resource acr 'Microsoft.ContainerRegistry/registries@2023-07-01' = {\n"
+                       "  name: 'regsecret01'\n  location: 'westeurope'\n"
+                       "  sku: {\n    name: sku\n  }\n}\n"));
+    QVERIFY(writeBytes(dir.filePath(QStringLiteral("main.bicepparam")),
+                       "using './main.bicep'\n"
+                       "param sku = az.getSecret('00000000-0000-0000-0000-000000000000', 'rg', "
+                       "'kv', 'registrySku')\n"));
 
     const ScanResult scan = scanFolder(dir.path().toStdString());
     QCOMPARE(scan.findings.size(), std::size_t(1));
@@ -165,9 +161,9 @@ void TestPassedParameters::windowsTemplateLinkPairs()
     QVERIFY(dir.isValid());
     QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("templates")));
     QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("parameters")));
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("templates/registry.json")), kRegistryTemplate));
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("parameters/prod.json")),
-                      R"({
+    QVERIFY(writeBytes(dir.filePath(QStringLiteral("templates/registry.json")), kRegistryTemplate));
+    QVERIFY(writeBytes(dir.filePath(QStringLiteral("parameters/prod.json")),
+                       R"({
   "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#",
   "contentVersion": "1.0.0.0",
   "metadata": { "template": "..\\templates\\registry.json" },

@@ -121,8 +121,9 @@ void TestReports::jsonFindingValues()
     QCOMPARE(results.size(), std::size_t(4));
 
     const auto &first = results.at(0);
-    QCOMPARE(first.size(), std::size_t(14));
+    QCOMPARE(first.size(), std::size_t(15));
     QVERIFY(first.at("suppressed").is_null());
+    QVERIFY(first.at("provenance").is_array());
     QCOMPARE(first.at("rule").get<std::string>(), std::string("Azure.ACR.ContentTrust"));
     QCOMPARE(first.at("outcome").get<std::string>(), std::string("Fail"));
     QCOMPARE(first.at("file").get<std::string>(), std::string("a/basic.json"));
@@ -216,6 +217,11 @@ void TestReports::textErrorsSummaryAndNotice()
                                              int(kContentTrustRetirementNotice.size()));
     QCOMPARE(text.count(notice), 1);
     QVERIFY(lines.last().contains(notice));
+
+    ScanResult single = sampleResult();
+    single.filesScanned = 1;
+    QVERIFY(QString::fromStdString(writeTextReport(single))
+                .contains(QStringLiteral("\n1 file scanned: 1 Pass")));
 }
 
 void TestReports::escapeHtmlCharacters_data()

@@ -7,6 +7,7 @@
 #include "core/fix/fixapply.h"
 #include "core/fix/textedits.h"
 #include "core/scan/scanner.h"
+#include "support/testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,6 +17,7 @@
 #include <algorithm>
 
 using namespace compliance;
+using testsupport::writeBytes;
 
 class TestRuleEdges : public QObject
 {
@@ -172,12 +174,6 @@ bool applyFix(const Fix &fix)
     return true;
 }
 
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
 const Finding *findByName(const ScanResult &scan, const std::string &name)
 {
     const auto found
@@ -219,7 +215,7 @@ void TestRuleEdges::outcomes()
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("edges.json")), kEdgeTemplate));
+    QVERIFY(writeBytes(dir.filePath(QStringLiteral("edges.json")), kEdgeTemplate));
     const ScanResult scan = scanFolder(dir.path().toStdString());
     const Finding *finding = findByName(scan, name.toStdString());
     QVERIFY(finding);
@@ -249,7 +245,7 @@ void TestRuleEdges::fixesPass()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("edges.json"));
-    QVERIFY(writeFile(path, kEdgeTemplate));
+    QVERIFY(writeBytes(path, kEdgeTemplate));
     const ScanResult before = scanFolder(dir.path().toStdString());
     const Finding *finding = findByName(before, name.toStdString());
     QVERIFY(finding && finding->isFixable());
@@ -274,7 +270,7 @@ void TestRuleEdges::nestedLoopGrouped()
     // finding, listed by the deployment's copy index.
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("loop.json")), kNestedLoopTemplate));
+    QVERIFY(writeBytes(dir.filePath(QStringLiteral("loop.json")), kNestedLoopTemplate));
     const ScanResult scan = scanFolder(dir.path().toStdString());
     QCOMPARE(scan.findings.size(), std::size_t(1));
     const Finding &finding = scan.findings.front();
@@ -291,7 +287,7 @@ void TestRuleEdges::sharedSourceKeepsPassingValue()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("shared.json"));
-    QVERIFY(writeFile(path, kSharedVariableTemplate));
+    QVERIFY(writeBytes(path, kSharedVariableTemplate));
     const ScanResult before = scanFolder(dir.path().toStdString());
     QCOMPARE(before.findings.size(), std::size_t(1));
     QCOMPARE(before.findings.front().outcome, Outcome::Fail);
@@ -312,8 +308,8 @@ void TestRuleEdges::calledModuleGetsPolicy()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("mod")));
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("main.bicep")), kModuleCaller));
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("mod/acr.bicep")), kModule));
+    QVERIFY(writeBytes(dir.filePath(QStringLiteral("main.bicep")), kModuleCaller));
+    QVERIFY(writeBytes(dir.filePath(QStringLiteral("mod/acr.bicep")), kModule));
 
     const ScanResult before = scanFolder(dir.path().toStdString());
     const auto call = std::find_if(before.findings.begin(), before.findings.end(),
@@ -340,12 +336,12 @@ void TestRuleEdges::bicepKeyIsNoReference()
     // reads the parameter, so the fix shares its edit with nothing.
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("main.bicep")),
-                      "@description('The \\'sku\\' of the registry.')\n"
-                      "param sku string = 'Basic'\n"
-                      "resource acr 'Microsoft.ContainerRegistry/registries@2023-07-01' = {\n"
-                      "  name: 'regkeyword01'\n  location: 'westeurope'\n"
-                      "  sku: {\n    name: sku\n  }\n}\n"));
+    QVERIFY(writeBytes(dir.filePath(QStringLiteral("main.bicep")),
+                       "@description('The \\'sku\\' of the registry.')\n"
+                       "param sku string = 'Basic'\n"
+                       "resource acr 'Microsoft.ContainerRegistry/registries@2023-07-01' = {\n"
+                       "  name: 'regkeyword01'\n  location: 'westeurope'\n"
+                       "  sku: {\n    name: sku\n  }\n}\n"));
     const ScanResult scan = scanFolder(dir.path().toStdString());
     QCOMPARE(scan.findings.size(), std::size_t(1));
     QVERIFY(scan.findings.front().isFixable());
@@ -367,7 +363,7 @@ void TestRuleEdges::longVariableChainIsUnknown()
           "\"sku\": {\"name\": \"[variables('v4999')]\"}}]\n}\n";
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("chain.json")), text));
+    QVERIFY(writeBytes(dir.filePath(QStringLiteral("chain.json")), text));
     const ScanResult scan = scanFolder(dir.path().toStdString());
     QCOMPARE(scan.findings.size(), std::size_t(1));
     QCOMPARE(scan.findings.front().outcome, Outcome::Unknown);

@@ -4,12 +4,14 @@
 // Checks how the scanner pairs parameter files with templates, for a whole folder and for one
 // file rescanned on its own.
 #include "core/scan/scanner.h"
+#include "support/testsupport.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace compliance;
+using testsupport::writeBytes;
 
 namespace {
 
@@ -43,12 +45,6 @@ QByteArray parameterFile(const char *skuName)
         + skuName + "\" } }\n}\n";
 }
 
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
 } // namespace
 
 class TestScanner : public QObject
@@ -59,6 +55,7 @@ private Q_SLOTS:
     void folderPairsByName();
     void singleFilePairsByName();
     void defaultsWithoutParameterFile();
+    void valueOutsideAllowedValuesIsUnknown();
 };
 
 void TestScanner::folderPairsByName()
@@ -66,9 +63,12 @@ void TestScanner::folderPairsByName()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QVERIFY(QDir(dir.path()).mkpath("infra"));
-    QVERIFY(writeFile(dir.filePath("infra/main.json"), kTemplate));
-    QVERIFY(writeFile(dir.filePath("infra/main.parameters.json"), parameterFile("Premium")));
-    QVERIFY(writeFile(dir.filePath("infra/main.parameters.dev.json"), parameterFile("Standard")));
+    // Premium must be allowed for the parameter file that passes it to be deployable.
+    QByteArray widened(kTemplate);
+    widened.replace(R"(["Basic", "Standard"])", R"(["Basic", "Standard", "Premium"])");
+    QVERIFY(writeBytes(dir.filePath("infra/main.json"), widened));
+    QVERIFY(writeBytes(dir.filePath("infra/main.parameters.json"), parameterFile("Premium")));
+    QVERIFY(writeBytes(dir.filePath("infra/main.parameters.dev.json"), parameterFile("Standard")));
 
     const ScanResult scan = scanFolder(dir.path().toStdString());
     QCOMPARE(int(scan.findings.size()), 2);
@@ -83,8 +83,8 @@ void TestScanner::singleFilePairsByName()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QVERIFY(QDir(dir.path()).mkpath("a/b"));
-    QVERIFY(writeFile(dir.filePath("a/b/main.json"), kTemplate));
-    QVERIFY(writeFile(dir.filePath("a/b/main.parameters.json"), parameterFile("Standard")));
+    QVERIFY(writeBytes(dir.filePath("a/b/main.json"), kTemplate));
+    QVERIFY(writeBytes(dir.filePath("a/b/main.parameters.json"), parameterFile("Standard")));
 
     const FileScanResult result
         = scanFile(dir.filePath("a/b/main.json").toStdString(), "a/b/main.json");
@@ -107,7 +107,7 @@ void TestScanner::defaultsWithoutParameterFile()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    QVERIFY(writeFile(dir.filePath("main.json"), kTemplate));
+    QVERIFY(writeBytes(dir.filePath("main.json"), kTemplate));
 
     const FileScanResult result = scanFile(dir.filePath("main.json").toStdString(), "main.json");
     QCOMPARE(int(result.findings.size()), 1);
@@ -116,6 +116,30 @@ void TestScanner::defaultsWithoutParameterFile()
     QVERIFY(result.findings[0].isFixable());
     // The default gets Premium, and so does its allowedValues list.
     QCOMPARE(int(result.findings[0].fix->edits.size()), 2);
+}
+
+void TestScanner::valueOutsideAllowedValuesIsUnknown()
+{
+    // A parameter file that passes a value the declaration does not allow: Azure rejects the
+    // deployment, so the registry is neither Pass nor Fail. Allowed values match ignoring case.
+    QByteArray narrowed(kTemplate);
+    narrowed.replace(R"(["Basic", "Standard"])", R"(["basic", "Standard"])");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(writeBytes(dir.filePath("main.json"), narrowed));
+    QVERIFY(writeBytes(dir.filePath("main.parameters.json"), parameterFile("Premium")));
+    QVERIFY(writeBytes(dir.filePath("main.parameters.dev.json"), parameterFile("Basic")));
+
+    const ScanResult scan = scanFolder(dir.path().toStdString());
+    QCOMPARE(int(scan.findings.size()), 2);
+    QCOMPARE(scan.findings[0].parameterFile, std::string("main.parameters.dev.json"));
+    QCOMPARE(int(scan.findings[0].outcome), int(Outcome::Fail));
+    QCOMPARE(scan.findings[1].parameterFile, std::string("main.parameters.json"));
+    QCOMPARE(int(scan.findings[1].outcome), int(Outcome::Unknown));
+    QVERIFY2(scan.findings[1].reason.find("'Premium', which is not among its allowedValues "
+                                          "('basic', 'Standard')")
+                 != std::string::npos,
+             scan.findings[1].reason.c_str());
 }
 
 QTEST_GUILESS_MAIN(TestScanner)

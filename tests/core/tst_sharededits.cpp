@@ -4,6 +4,7 @@
 // Checks that a fix names the other resources, parameter sets and copy-loop instances its edits
 // change, and that grouped copy-loop findings list their instances.
 #include "core/scan/scanner.h"
+#include "support/testsupport.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -12,6 +13,7 @@
 #include <algorithm>
 
 using namespace compliance;
+using testsupport::writeBytes;
 
 class TestSharedEdits : public QObject
 {
@@ -99,12 +101,6 @@ const char kElementLoopTemplate[] = R"({
 }
 )";
 
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
 const Finding *findByName(const ScanResult &scan, const std::string &name)
 {
     const auto found
@@ -126,7 +122,7 @@ void TestSharedEdits::parameterDefaultSharedByTwo()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("main.json")), kSharedParameterTemplate));
+    QVERIFY(writeBytes(dir.filePath(QStringLiteral("main.json")), kSharedParameterTemplate));
 
     const ScanResult scan = scanFolder(dir.path().toStdString());
     QCOMPARE(scan.findings.size(), std::size_t(3));
@@ -155,15 +151,15 @@ void TestSharedEdits::parameterDefaultSharedAcrossSets()
     // fix of one set changes the other set's outcome too.
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("main.json")), kSharedParameterTemplate));
+    QVERIFY(writeBytes(dir.filePath(QStringLiteral("main.json")), kSharedParameterTemplate));
     const QByteArray parameters = R"({
   "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#",
   "contentVersion": "1.0.0.0",
   "parameters": {}
 }
 )";
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("main.parameters.dev.json")), parameters));
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("main.parameters.prod.json")), parameters));
+    QVERIFY(writeBytes(dir.filePath(QStringLiteral("main.parameters.dev.json")), parameters));
+    QVERIFY(writeBytes(dir.filePath(QStringLiteral("main.parameters.prod.json")), parameters));
 
     const ScanResult scan = scanFolder(dir.path().toStdString());
     QCOMPARE(scan.findings.size(), std::size_t(6));
@@ -199,7 +195,7 @@ void TestSharedEdits::loopBodySharedByInstances()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("loop.json")), kLiteralLoopTemplate));
+    QVERIFY(writeBytes(dir.filePath(QStringLiteral("loop.json")), kLiteralLoopTemplate));
 
     const ScanResult scan = scanFolder(dir.path().toStdString());
     QCOMPARE(scan.findings.size(), std::size_t(1));
@@ -224,7 +220,7 @@ void TestSharedEdits::loopElementsEditedApart()
     // shares nothing, and the instances are reported one by one.
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("loop.json")), kElementLoopTemplate));
+    QVERIFY(writeBytes(dir.filePath(QStringLiteral("loop.json")), kElementLoopTemplate));
 
     const ScanResult scan = scanFolder(dir.path().toStdString());
     QCOMPARE(scan.findings.size(), std::size_t(4));

@@ -11,17 +11,12 @@
 #include <string>
 
 using namespace compliance;
+using testsupport::writeBytes;
 
 Q_DECLARE_METATYPE(compliance::TextEncoding)
 Q_DECLARE_METATYPE(compliance::LineEnding)
 
 namespace {
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
 
 QByteArray utf16Bytes(const QString &text, bool bigEndian)
 {
@@ -220,7 +215,7 @@ void TestSourceFile::readFromDisk()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("azuredeploy.json"));
-    QVERIFY(writeFile(path, QByteArray("\xEF\xBB\xBF{\r\n}\r\n")));
+    QVERIFY(writeBytes(path, QByteArray("\xEF\xBB\xBF{\r\n}\r\n")));
 
     const Result<SourceFile> file = readSourceFile(path.toStdString());
     QVERIFY2(file.ok(), file.error().c_str());
@@ -247,7 +242,7 @@ void TestSourceFile::readOverLimit()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("big.json"));
-    QVERIFY(writeFile(path, QByteArray(100, ' ')));
+    QVERIFY(writeBytes(path, QByteArray(100, ' ')));
 
     const Result<SourceFile> file = readSourceFile(path.toStdString(), 99);
     QVERIFY(!file.ok());

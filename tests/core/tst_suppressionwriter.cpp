@@ -6,6 +6,7 @@
 #include "core/scan/scanner.h"
 #include "core/scan/suppressions.h"
 #include "core/scan/suppressionwriter.h"
+#include "support/testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,20 +14,10 @@
 #include <QTest>
 
 using namespace compliance;
+using testsupport::readBytes;
+using testsupport::writeBytes;
 
 namespace {
-
-QByteArray readBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
 
 Suppression sampleEntry()
 {

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Compliance Viewer authors
 // SPDX-License-Identifier: MIT
 #include "core/fix/fixapply.h"
+#include "support/testsupport.h"
 
 #include <QByteArray>
 #include <QFile>
@@ -12,6 +13,7 @@
 #include <string>
 
 using namespace compliance;
+using testsupport::writeBytes;
 
 namespace {
 
@@ -28,12 +30,6 @@ QByteArray numberedLines(int count, const char *newline = "\n")
     for (int i = 1; i <= count; ++i)
         text += "line " + QByteArray::number(i) + newline;
     return text;
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
 QByteArray readFile(const QString &path)
@@ -183,8 +179,8 @@ void TestUnifiedDiff::patchReproducesNewText()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString target = dir.filePath(QStringLiteral("t.json"));
-    QVERIFY(writeFile(target, oldText));
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("fix.diff")), diff(oldText, newText)));
+    QVERIFY(writeBytes(target, oldText));
+    QVERIFY(writeBytes(dir.filePath(QStringLiteral("fix.diff")), diff(oldText, newText)));
 
     QProcess patch;
     patch.setWorkingDirectory(dir.path());

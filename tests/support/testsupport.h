@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QByteArray>
 #include <QDir>
+#include <QFile>
 #include <QString>
 #include <QTest>
 
@@ -26,12 +28,26 @@ inline QString sourcePath(const QString &relative)
     return QDir::cleanPath(QStringLiteral(CV_SOURCE_DIR) + QLatin1Char('/') + relative);
 }
 
+/// Returns the file's bytes, or an empty array when it cannot be read.
+inline QByteArray readBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/// Replaces the file's content with `bytes`; returns whether all were written.
+inline bool writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
 } // namespace testsupport
 
-#define CV_REQUIRE_SHARED_DIR(relative)                                                           \
-    do {                                                                                          \
-        if (!QDir(testsupport::sharedPath(QStringLiteral(relative))).exists())                    \
-            QSKIP(qPrintable(QStringLiteral("%1 is absent; place the shared corpus and cases "    \
-                                            "beside the repository to run this test")             \
-                                 .arg(testsupport::sharedPath(QStringLiteral(relative)))));       \
+#define CV_REQUIRE_SHARED_DIR(relative)                                                            \
+    do {                                                                                           \
+        if (!QDir(testsupport::sharedPath(QStringLiteral(relative))).exists())                     \
+            QSKIP(qPrintable(QStringLiteral("%1 is absent; place the shared corpus and cases "     \
+                                            "beside the repository to run this test")              \
+                                 .arg(testsupport::sharedPath(QStringLiteral(relative)))));        \
     } while (false)
