@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Compliance Viewer authors
 // SPDX-License-Identifier: MIT
 #include "core/cli/headless.h"
+#include "ui/colourscheme.h"
 #include "ui/mainwindow.h"
 #include "ui/recentfolders.h"
 
@@ -49,6 +50,12 @@ struct Options
                                                     "than MIB mebibytes (default 64), reporting "
                                                     "each as an error."),
                                      QStringLiteral("MIB") };
+    QCommandLineOption colours { QStringLiteral("colours"),
+                                 QStringLiteral("Draw the viewer in the desktop's colours "
+                                                "(system, the default) or in a built-in light, "
+                                                "dark or high-contrast palette."),
+                                 QStringLiteral("system|light|dark|high-contrast"),
+                                 QStringLiteral("system") };
     QCommandLineOption version { QStringLiteral("version"),
                                  QStringLiteral("Print the version and exit.") };
     QCommandLineOption help { { QStringLiteral("h"), QStringLiteral("help") },
@@ -61,7 +68,7 @@ void setUpParser(QCommandLineParser &parser, const Options &options)
         QStringLiteral("Checks Azure ARM templates for Azure.ACR.ContentTrust and fixes them.\n"
                        "Without --check or --fix, opens the viewer on FOLDER."));
     parser.addOptions({ options.check, options.format, options.report, options.fix, options.dryRun,
-                        options.maxFileSize, options.version, options.help });
+                        options.maxFileSize, options.colours, options.version, options.help });
     parser.addPositionalArgument(QStringLiteral("FOLDER"),
                                  QStringLiteral("Folder of templates to open in the viewer."),
                                  QStringLiteral("[FOLDER]"));
@@ -77,6 +84,17 @@ int usageError(const QString &message)
 // Checks the combinations the parser cannot express; returns an empty string when they are valid.
 QString validate(const QCommandLineParser &parser, const Options &options)
 {
+    // The parser keeps every value of a repeated option; taking the last would silently ignore
+    // a folder or file the user named.
+    for (const QCommandLineOption *option :
+         { &options.check, &options.format, &options.report, &options.fix, &options.maxFileSize }) {
+        const QStringList values = parser.values(*option);
+        if (values.size() > 1)
+            return QStringLiteral("--%1 was given %2 times ('%3'); give it once")
+                .arg(option->names().constFirst())
+                .arg(values.size())
+                .arg(values.join(QStringLiteral("', '")));
+    }
     const bool check = parser.isSet(options.check);
     const bool fix = parser.isSet(options.fix);
     if (check && fix)
@@ -94,6 +112,14 @@ QString validate(const QCommandLineParser &parser, const Options &options)
             return QStringLiteral("invalid --max-file-size '%1': expected a whole number of "
                                   "MiB from 1 to 4096")
                 .arg(parser.value(options.maxFileSize));
+    }
+    if (parser.isSet(options.colours)) {
+        if (check || fix)
+            return QStringLiteral("--colours applies to the viewer, not to --check or --fix");
+        if (!compliance::colourSchemeFromName(parser.value(options.colours)))
+            return QStringLiteral("invalid --colours '%1': expected system, light, dark or "
+                                  "high-contrast")
+                .arg(parser.value(options.colours));
     }
     const QString format = parser.value(options.format);
     if (format != QLatin1String("text") && format != QLatin1String("json")
@@ -167,6 +193,9 @@ int main(int argc, char *argv[])
         return runHeadless(argc, argv, parser, options);
 
     QApplication app(argc, argv);
+    compliance::applyColourScheme(app,
+                                  compliance::colourSchemeFromName(parser.value(options.colours))
+                                      .value_or(compliance::ColourScheme::System));
     QGuiApplication::setDesktopFileName(
         QStringLiteral("io.github.complianceviewer.ComplianceViewer"));
     compliance::MainWindow window;

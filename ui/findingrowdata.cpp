@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/findingrowdata.h"
 
+#include "core/rules/rule.h"
 #include "ui/findingsmodel.h"
 
 #include <QApplication>
@@ -49,7 +50,8 @@ QIcon outcomeIcon(RowOutcome outcome)
 }
 
 // Returns e.g. "Fail 2, Pass 1, Error 1" from per-outcome counts.
-QString countsText(const OutcomeCounts &counts, int errors)
+QString countsText(const OutcomeCounts &counts, int errors,
+                   const QString &separator = QStringLiteral(", "))
 {
     QStringList parts;
     const auto addPart = [&parts](int count, const QString &word) {
@@ -62,8 +64,11 @@ QString countsText(const OutcomeCounts &counts, int errors)
     addPart(counts.unknown, tr("Unknown"));
     addPart(errors, tr("Error"));
     addPart(counts.suppressed, tr("Suppressed"));
-    return parts.join(QStringLiteral(", "));
+    return parts.join(separator);
 }
+
+// The separator of the counts in the title of a file or group row, "Fail 2 · Pass 1".
+const QString kTitleSeparator = QStringLiteral(" \u00b7 ");
 
 // Counts suppressed findings apart from their outcome, as ScanResult::counts does.
 OutcomeCounts countFindings(const FileScanResult &file, const std::vector<int> &indexes)
@@ -79,12 +84,18 @@ OutcomeCounts countFindings(const FileScanResult &file, const std::vector<int> &
     return counts;
 }
 
-QString fileCountsText(const FileScanResult &file)
+QString fileCountsText(const FileScanResult &file, const QString &separator = QStringLiteral(", "))
 {
     std::vector<int> all(file.findings.size());
     for (std::size_t i = 0; i < all.size(); ++i)
         all[i] = static_cast<int>(i);
-    return countsText(countFindings(file, all), static_cast<int>(file.errors.size()));
+    return countsText(countFindings(file, all), static_cast<int>(file.errors.size()), separator);
+}
+
+QString resourceTypeText(const Finding &finding)
+{
+    const std::string_view type = resourceTypeOfRule(finding.ruleId);
+    return QString::fromUtf8(type.data(), static_cast<int>(type.size()));
 }
 
 QString findingToolTip(const Finding &finding)
@@ -177,6 +188,12 @@ QVariant commonFindingData(const FileScanResult &file, int findingIndex, RowOutc
         return qs(file.file);
     case FindingsModel::RowKindRole:
         return int(kind);
+    case FindingsModel::FixableRole:
+        return finding.isFixable();
+    case FindingsModel::RuleRole:
+        return qs(finding.ruleId);
+    case FindingsModel::ResourceTypeRole:
+        return resourceTypeText(finding);
     default:
         return {};
     }
@@ -190,7 +207,8 @@ QVariant fileRowData(const FileScanResult &file, int column, int role)
     case Qt::DisplayRole:
         // The view spans column 0 of file rows, so it carries the counts as well.
         if (column == FindingsModel::OutcomeColumn)
-            return QStringLiteral("%1  (%2)").arg(qs(file.file), fileCountsText(file));
+            return QStringLiteral("%1  %2").arg(qs(file.file),
+                                                fileCountsText(file, kTitleSeparator));
         if (column == FindingsModel::ReasonColumn)
             return fileCountsText(file);
         return {};
@@ -204,6 +222,39 @@ QVariant fileRowData(const FileScanResult &file, int column, int role)
         return qs(file.file);
     case FindingsModel::RowKindRole:
         return int(RowKind::File);
+    case FindingsModel::FindingIndexRole:
+    case FindingsModel::ErrorIndexRole:
+        return -1;
+    default:
+        return {};
+    }
+}
+
+QVariant groupHeaderData(const QString &title, const OutcomeCounts &counts, int errors, int column,
+                         int role)
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        // The view spans column 0 of group rows, as it does for file rows.
+        if (column == FindingsModel::OutcomeColumn) {
+            // An outcome group contains one outcome, so "Fail  Fail 44" shortens to "Fail  44".
+            const QString text = countsText(counts, errors, kTitleSeparator);
+            const QString repeated = title + QLatin1Char(' ');
+            if (text.startsWith(repeated) && !text.contains(kTitleSeparator))
+                return QStringLiteral("%1  %2").arg(title, text.mid(repeated.size()));
+            return QStringLiteral("%1  %2").arg(title, text);
+        }
+        if (column == FindingsModel::ReasonColumn)
+            return countsText(counts, errors);
+        return {};
+    case Qt::ToolTipRole:
+        return title;
+    case Qt::AccessibleDescriptionRole:
+        return tr("%1: %2").arg(title, countsText(counts, errors));
+    case FindingsModel::SearchTextRole:
+        return title;
+    case FindingsModel::RowKindRole:
+        return int(RowKind::Group);
     case FindingsModel::FindingIndexRole:
     case FindingsModel::ErrorIndexRole:
         return -1;
@@ -238,8 +289,8 @@ QVariant findingRowData(const FileScanResult &file, int findingIndex, int column
     case Qt::AccessibleDescriptionRole:
         return findingDescription(file, finding, outcomeCellText(finding), shownName(finding));
     case FindingsModel::SearchTextRole:
-        return QStringList { shownName(finding), qs(finding.resource), qs(file.file),
-                             qs(finding.reason), qs(finding.suppressedReason) }
+        return QStringList { shownName(finding), qs(finding.resource),         qs(file.file),
+                             qs(finding.reason), qs(finding.suppressedReason), qs(finding.ruleId) }
             .join(QLatin1Char('\n'));
     default:
         return commonFindingData(file, findingIndex, outcome, RowKind::Finding, role);
@@ -281,8 +332,9 @@ QVariant loopRowData(const FileScanResult &file, const FindingRow &row, int colu
     case Qt::AccessibleDescriptionRole:
         return findingDescription(file, finding, outcomeCellText(finding), name);
     case FindingsModel::SearchTextRole:
-        return QStringList { name, qs(finding.resolvedName), qs(file.file), reason }.join(
-            QLatin1Char('\n'));
+        return QStringList { name, qs(finding.resolvedName), qs(file.file), reason,
+                             qs(finding.ruleId) }
+            .join(QLatin1Char('\n'));
     case FindingsModel::InstanceCountRole:
         return row.instanceCount;
     default:
@@ -321,8 +373,12 @@ QVariant instanceRowData(const FileScanResult &file, const LoopInstanceRef &inst
     case Qt::AccessibleDescriptionRole:
         return findingDescription(file, finding, outcomeCellText(finding), name);
     case FindingsModel::SearchTextRole:
-        return QStringList { name, qs(finding.resource), qs(file.file), qs(finding.reason),
-                             qs(finding.suppressedReason) }
+        return QStringList { name,
+                             qs(finding.resource),
+                             qs(file.file),
+                             qs(finding.reason),
+                             qs(finding.suppressedReason),
+                             qs(finding.ruleId) }
             .join(QLatin1Char('\n'));
     case FindingsModel::CopyIndexRole:
         return static_cast<qlonglong>(copy.copyIndex);
@@ -370,6 +426,8 @@ QVariant errorRowData(const FileScanResult &file, int errorIndex, int column, in
         return qs(file.file);
     case FindingsModel::RowKindRole:
         return int(RowKind::Error);
+    case FindingsModel::FixableRole:
+        return false;
     case FindingsModel::SearchTextRole:
         return qs(file.file) + QLatin1Char('\n') + qs(error.message);
     default:

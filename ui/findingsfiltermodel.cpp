@@ -30,6 +30,28 @@ void FindingsFilterModel::setFilterText(const QString &text)
     if (text == m_text)
         return;
     m_text = text;
+    m_query = FindingsFilterQuery(text);
+    filtersChanged();
+}
+
+void FindingsFilterModel::setFixableOnly(bool on)
+{
+    if (on == m_fixableOnly)
+        return;
+    m_fixableOnly = on;
+    filtersChanged();
+}
+
+void FindingsFilterModel::setCurrentFileOnly(const QString &path)
+{
+    if (path == m_currentFile)
+        return;
+    m_currentFile = path;
+    filtersChanged();
+}
+
+void FindingsFilterModel::filtersChanged()
+{
     invalidateFilter();
     emit countsChanged();
 }
@@ -49,13 +71,15 @@ bool FindingsFilterModel::isOutcomeVisible(FindingsModel::RowOutcome outcome) co
     return m_visible[static_cast<int>(outcome)];
 }
 
-bool FindingsFilterModel::matchesText(const QModelIndex &sourceIndex) const
+bool FindingsFilterModel::matchesFilters(const QModelIndex &sourceIndex) const
 {
-    if (m_text.isEmpty())
-        return true;
-    return sourceIndex.data(FindingsModel::SearchTextRole)
-        .toString()
-        .contains(m_text, Qt::CaseInsensitive);
+    if (m_fixableOnly && !sourceIndex.data(FindingsModel::FixableRole).toBool())
+        return false;
+    if (!m_currentFile.isEmpty()
+        && sourceIndex.data(FindingsModel::FilePathRole).toString() != m_currentFile)
+        return false;
+    return m_query.matches(sourceIndex.data(FindingsModel::SearchTextRole).toString(),
+                           sourceIndex.data(FindingsModel::RelativeFileRole).toString());
 }
 
 bool FindingsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -73,15 +97,37 @@ bool FindingsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     const int outcome = index.data(FindingsModel::OutcomeRole).toInt();
     if (outcome < 0 || outcome >= FindingsModel::kRowOutcomeCount || !m_visible[outcome])
         return false;
-    // The search text of a child row includes its file's relative path.
-    return matchesText(index);
+    return matchesFilters(index);
 }
 
 bool FindingsFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    // Lines sort as numbers, everything else as text.
-    if (left.column() == FindingsModel::LineColumn && left.parent().isValid())
-        return left.data().toInt() < right.data().toInt();
+    // File and group rows keep their order, and instance rows their copy index order.
+    const auto kind = FindingsModel::RowKind(left.data(FindingsModel::RowKindRole).toInt());
+    if (!left.parent().isValid() || kind == FindingsModel::RowKind::Instance)
+        return sortOrder() == Qt::AscendingOrder ? left.row() < right.row()
+                                                 : left.row() > right.row();
+
+    if (left.column() == FindingsModel::OutcomeColumn) {
+        const auto rankOf = [](const QModelIndex &index) {
+            return FindingsModel::outcomeRank(
+                FindingsModel::RowOutcome(index.data(FindingsModel::OutcomeRole).toInt()));
+        };
+        if (rankOf(left) != rankOf(right))
+            return rankOf(left) < rankOf(right);
+        // Rows of one outcome stay in position order, whatever the direction.
+        const bool before = left.row() < right.row();
+        return sortOrder() == Qt::AscendingOrder ? before : !before;
+    }
+    // Lines sort by file, then as numbers, and everything else as text.
+    if (left.column() == FindingsModel::LineColumn) {
+        const QString leftFile = left.data(FindingsModel::RelativeFileRole).toString();
+        const QString rightFile = right.data(FindingsModel::RelativeFileRole).toString();
+        if (leftFile != rightFile)
+            return leftFile < rightFile;
+        return left.data(FindingsModel::LineRole).toInt()
+            < right.data(FindingsModel::LineRole).toInt();
+    }
     return QSortFilterProxyModel::lessThan(left, right);
 }
 
@@ -102,7 +148,7 @@ std::array<int, FindingsModel::kRowOutcomeCount> FindingsFilterModel::matchingCo
             const QModelIndex index = model->index(row, 0, file);
             const int instances = model->rowCount(index);
             if (instances == 0) {
-                if (matchesText(index))
+                if (matchesFilters(index))
                     countRow(index);
                 continue;
             }
@@ -112,7 +158,7 @@ std::array<int, FindingsModel::kRowOutcomeCount> FindingsFilterModel::matchingCo
             for (int instance = 0; instance < instances; ++instance) {
                 const QModelIndex child = model->index(instance, 0, index);
                 const int finding = child.data(FindingsModel::FindingIndexRole).toInt();
-                if (!counted.contains(finding) && matchesText(child)) {
+                if (!counted.contains(finding) && matchesFilters(child)) {
                     counted.insert(finding);
                     countRow(child);
                 }

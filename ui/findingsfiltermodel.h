@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "ui/findingsfilterquery.h"
 #include "ui/findingsmodel.h"
 
 #include <QSortFilterProxyModel>
@@ -10,8 +11,12 @@
 
 namespace compliance {
 
-/// Filters a FindingsModel by text (resource names, file, reason) and by outcome. A file row
-/// stays while at least one of its rows passes.
+/// Filters a FindingsModel by text (see FindingsFilterQuery), by outcome and by two quick
+/// filters, and sorts its rows. A file or group row stays while at least one of its rows passes.
+///
+/// Sorting on the outcome column orders rows by outcome, worst first (see
+/// FindingsModel::outcomeRank), and rows of one outcome by position. Top-level rows keep the
+/// source model's order.
 class FindingsFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -21,12 +26,23 @@ public:
 
     void setSourceModel(QAbstractItemModel *model) override;
 
-    /// Sets the case-insensitive text that rows must contain. An empty text shows all rows.
+    /// Sets the filter text in the syntax of FindingsFilterQuery. An empty text shows all rows.
     void setFilterText(const QString &text);
     QString filterText() const { return m_text; }
 
     void setOutcomeVisible(FindingsModel::RowOutcome outcome, bool visible);
     bool isOutcomeVisible(FindingsModel::RowOutcome outcome) const;
+
+    /// Shows only rows whose finding has a fix when `on`.
+    void setFixableOnly(bool on);
+    bool isFixableOnly() const { return m_fixableOnly; }
+    /// Shows only the rows of the file at the absolute `path`. An empty path shows every file.
+    void setCurrentFileOnly(const QString &path);
+    QString currentFileOnly() const { return m_currentFile; }
+
+    /// Returns whether a row with no children passes the text and quick filters, whatever its
+    /// outcome.
+    bool matchesFilters(const QModelIndex &sourceIndex) const;
 
     /// Rows per outcome that match the text filter, whether or not their outcome is shown.
     std::array<int, FindingsModel::kRowOutcomeCount> matchingCounts() const;
@@ -40,9 +56,12 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    bool matchesText(const QModelIndex &sourceIndex) const;
+    void filtersChanged();
 
     QString m_text;
+    FindingsFilterQuery m_query;
+    bool m_fixableOnly = false;
+    QString m_currentFile;
     std::array<bool, FindingsModel::kRowOutcomeCount> m_visible {};
 };
 

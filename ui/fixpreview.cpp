@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "ui/fixpreview.h"
 
+#include "ui/edithunklist.h"
 #include "ui/filediffpane.h"
+#include "ui/fixpreviewlinelist.h"
 #include "ui/fixsession.h"
 #include "ui/stalefilebanner.h"
 
@@ -73,6 +75,9 @@ FixPreview::FixPreview(FixSession *session, QWidget *parent)
     , m_applyAll(new QPushButton(tr("Apply All in &File"), this))
     , m_save(new QPushButton(tr("&Save"), this))
     , m_revert(new QPushButton(tr("&Revert"), this))
+    , m_stateLabel(new QLabel(this))
+    , m_hunkList(new EditHunkList(this))
+    , m_lineList(new FixPreviewLineList(this))
 {
     for (QLabel *label : { m_description, m_files, m_shared, m_status }) {
         label->setWordWrap(true);
@@ -84,12 +89,19 @@ FixPreview::FixPreview(FixSession *session, QWidget *parent)
     m_shared->setStyleSheet(QStringLiteral("QLabel#sharedValueBanner { background: #fff4ce; "
                                            "color: #3b2e00; padding: 4px; }"));
     m_status->hide();
+    m_stateLabel->setObjectName(QStringLiteral("fixStateBadge"));
+    m_stateLabel->setFrameShape(QFrame::StyledPanel);
+    m_stateLabel->setMargin(2);
+    m_stateLabel->setWordWrap(true);
+    m_hunkList->hide();
+    m_lineList->hide();
     m_tabs->setDocumentMode(true);
     m_tabs->setTabBarAutoHide(true);
     setPaneCount(1);
 
     m_apply->setToolTip(tr("Add this finding's fix to the unsaved changes of its files"));
-    m_applyAll->setToolTip(tr("Add the fixes of every failing finding in this file"));
+    m_applyAll->setToolTip(tr("Add the fixes of every failing finding in this file, except "
+                              "the hunks unchecked in the list above"));
     m_save->setToolTip(
         tr("Write every file shown here that has unsaved fixes, or none of them if one fails, "
            "and scan them again"));
@@ -115,6 +127,11 @@ FixPreview::FixPreview(FixSession *session, QWidget *parent)
             refresh();
     });
     connect(m_staleBanner, &StaleFileBanner::rescanRequested, this, &FixPreview::rescanRequested);
+    connect(m_hunkList, &EditHunkList::checksChanged, this, [this] {
+        rememberSkippedHunks();
+        refresh();
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &FixPreview::updateLineList);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_apply);
@@ -129,7 +146,12 @@ FixPreview::FixPreview(FixSession *session, QWidget *parent)
     layout->addWidget(m_shared);
     layout->addWidget(m_staleBanner);
     layout->addWidget(m_status);
+    // The badge has a line of its own, so a long save error wraps instead of widening the
+    // window.
+    layout->addWidget(m_stateLabel);
+    layout->addWidget(m_hunkList);
     layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_lineList, 1);
     layout->addLayout(buttons);
     showMessage(tr("Select a finding to preview its fix."));
 }
@@ -178,6 +200,8 @@ void FixPreview::setPaneCount(int count)
         // Moving the splitter in one tab moves it in every tab.
         connect(pane->splitter(), &QSplitter::splitterMoved, this,
                 [this, pane] { setDiffSplitterState(pane->splitter()->saveState()); });
+        if (m_unifiedChoice)
+            pane->setUnified(*m_unifiedChoice);
         m_tabs->addTab(pane, tr("Original"));
         m_panes.push_back(pane);
     }
@@ -187,6 +211,30 @@ void FixPreview::setPaneCount(int count)
         m_panes.pop_back();
         pane->deleteLater();
     }
+}
+
+void FixPreview::setUnified(bool unified)
+{
+    m_unifiedChoice = unified;
+    for (FileDiffPane *pane : m_panes)
+        pane->setUnified(unified);
+}
+
+void FixPreview::setSyncHorizontal(bool sync)
+{
+    for (FileDiffPane *pane : m_panes)
+        pane->setSyncHorizontal(sync);
+}
+
+bool FixPreview::isSyncHorizontal() const
+{
+    return m_panes.front()->isSyncHorizontal();
+}
+
+bool FixPreview::isUnified() const
+{
+    const auto *pane = qobject_cast<const FileDiffPane *>(m_tabs->currentWidget());
+    return pane ? pane->isUnified() : m_panes.front()->isUnified();
 }
 
 QString FixPreview::displayName(const std::string &path) const
@@ -206,10 +254,14 @@ void FixPreview::showMessage(const QString &message)
     m_panes.front()->clear();
     m_tabs->setTabText(0, tr("Original"));
     m_description->setText(message);
+    m_saveError.clear();
     updateFileLabels();
+    updateHunks();
     updateStaleBanner();
     setStatus({}, false);
     updateButtons();
+    updateLineList();
+    updateFixState();
 }
 
 void FixPreview::showFinding(const FileScanResult &file, int findingIndex)
@@ -218,7 +270,12 @@ void FixPreview::showFinding(const FileScanResult &file, int findingIndex)
         showMessage(tr("Select a finding to preview its fix."));
         return;
     }
-    m_finding = file.findings[findingIndex];
+    const Finding &next = file.findings[findingIndex];
+    // A failed save stays reported while the same finding is shown again, as after a refresh.
+    if (!m_finding || m_finding->path != next.path || m_finding->line != next.line
+        || m_finding->resource != next.resource || m_finding->parameterFile != next.parameterFile)
+        m_saveError.clear();
+    m_finding = next;
     m_fileFindings = file.findings;
     m_paths = previewPaths(*m_finding);
     m_root = scanRoot(*m_finding);
@@ -246,6 +303,7 @@ void FixPreview::showFinding(const FileScanResult &file, int findingIndex)
             + description;
     m_description->setText(description);
     updateFileLabels();
+    updateHunks();
     refresh();
 }
 
@@ -271,9 +329,7 @@ void FixPreview::updateFileLabels()
 
 std::vector<TextEdit> FixPreview::pendingEdits() const
 {
-    if (!m_finding || !m_finding->isFixable())
-        return {};
-    return m_finding->fix->edits;
+    return checkedFixEdits();
 }
 
 void FixPreview::refresh()
@@ -315,8 +371,14 @@ void FixPreview::refresh()
         setStatus(tr("This fix conflicts with a fix already applied: %1")
                       .arg(conflicts.join(QLatin1Char('\n'))),
                   true);
+    std::vector<bool> appliedHunks;
+    for (const EditHunk &hunk : m_hunks)
+        appliedHunks.push_back(m_session->isApplied(hunk.edits));
+    m_hunkList->setAppliedHunks(appliedHunks);
     updateStaleBanner();
     updateButtons();
+    updateLineList();
+    updateFixState();
 }
 
 void FixPreview::updateStaleBanner()
@@ -345,10 +407,12 @@ void FixPreview::updateButtons()
     const bool fixable = m_finding && m_finding->isFixable();
     // A fix planned on the scanned text may not fit the text on disk, so it waits for a rescan.
     const bool stale = anyShownFileStale();
-    m_apply->setEnabled(fixable && !stale && !m_session->isApplied(m_finding->fix->edits));
+    const std::vector<TextEdit> checked = checkedFixEdits();
+    m_apply->setEnabled(fixable && !stale && !checked.empty() && !m_session->isApplied(checked));
     bool anyUnapplied = false;
     for (const Finding &finding : m_fileFindings) {
-        if (finding.isFixable() && !m_session->isApplied(finding.fix->edits))
+        const std::vector<TextEdit> edits = editsForApplyAll(finding);
+        if (!edits.empty() && !m_session->isApplied(edits))
             anyUnapplied = true;
     }
     m_applyAll->setEnabled(anyUnapplied && !stale);
@@ -363,7 +427,10 @@ void FixPreview::updateButtons()
 void FixPreview::setStatus(const QString &message, bool isError)
 {
     m_status->setText(message);
-    m_status->setStyleSheet(isError ? QStringLiteral("color: #c42b1c;") : QString());
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    m_status->setStyleSheet(!isError   ? QString()
+                                : dark ? QStringLiteral("color: #ff9a8f;")
+                                       : QStringLiteral("color: #c42b1c;"));
     m_status->setVisible(!message.isEmpty());
 }
 

@@ -3,11 +3,15 @@
 #pragma once
 
 #include "core/scan/scanner.h"
+#include "ui/edithunks.h"
+#include "ui/fixstate.h"
 
 #include <QStringList>
 #include <QWidget>
 
+#include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -18,16 +22,20 @@ class QTabWidget;
 namespace compliance {
 
 class CodeView;
+class EditHunkList;
 class FileDiffPane;
+class FixPreviewLineList;
 class FixSession;
 class StaleFileBanner;
 
 /// The original and the fixed text of every file a finding's fix changes, one tab per file,
 /// and the buttons that apply, save and revert fixes in a FixSession.
 ///
-/// The fixed side shows each file with its applied fixes plus the selected finding's fix.
-/// Save writes all shown files that have unsaved fixes, or none of them. A banner names the
-/// shown files that changed on disk since they were scanned, and Save rejects those files.
+/// The fixed side shows each file with its applied fixes plus the checked hunks of the selected
+/// finding's fix, which is what Apply adds and Save then writes. The unchecked hunks of each
+/// finding stay unchecked when it is shown again while its edits are the same. Save writes all
+/// shown files that have unsaved fixes, or none of them. A banner names the shown files that
+/// changed on disk since they were scanned, and Save rejects those files.
 class FixPreview : public QWidget
 {
     Q_OBJECT
@@ -39,6 +47,8 @@ public:
     void showFinding(const FileScanResult &file, int findingIndex);
     /// Clears the views and shows `message` in place of a fix description.
     void showMessage(const QString &message);
+    /// Whether a finding is shown, rather than a message.
+    bool showsFinding() const { return m_finding.has_value(); }
 
     /// The first file shown, or empty when none is.
     std::string shownPath() const;
@@ -64,6 +74,39 @@ public:
     QPushButton *saveButton() const { return m_save; }
     QPushButton *revertButton() const { return m_revert; }
 
+    /// The hunks of the shown finding's fix, in the order of the hunk list's rows.
+    const std::vector<EditHunk> &hunks() const { return m_hunks; }
+    /// The checkable list of hunks, hidden when the finding has no fix.
+    EditHunkList *hunkList() const { return m_hunkList; }
+    /// The edits of the checked hunks, which Apply adds to the session.
+    std::vector<TextEdit> checkedFixEdits() const;
+    /// The edits of the unchecked hunks, which Apply and Apply All in File leave out.
+    std::vector<TextEdit> skippedFixEdits() const;
+
+    /// The state of the shown finding's fix, also shown as a badge.
+    FixState fixState() const { return m_state; }
+    QLabel *stateLabel() const { return m_stateLabel; }
+
+    /// Reveals the next (or previous) changed block of the current file tab, moving into the
+    /// next (or previous) tab at either end and wrapping around, and makes the hunk list's
+    /// row that matches it current. Returns false when no tab has a changed block.
+    bool revealAdjacentHunk(bool forward);
+
+    /// Whether the labelled line list for screen readers is shown below the file tabs.
+    bool isLineListShown() const;
+    /// Shows or hides the labelled line list of the current file tab.
+    void setLineListShown(bool shown);
+    /// Switches every file tab between the side-by-side and the unified view, now and for
+    /// tabs created later. Until called, each tab picks by its width (unified below 900 px).
+    void setUnified(bool unified);
+    /// Whether the current file tab shows the unified view.
+    bool isUnified() const;
+    /// Turns horizontal scrolling of both sides together on or off in every file tab. The
+    /// choice is remembered for new tabs and sessions.
+    void setSyncHorizontal(bool sync);
+    bool isSyncHorizontal() const;
+    FixPreviewLineList *lineList() const { return m_lineList; }
+
     /// The state of the splitter between the original and the fixed text, shared by every
     /// file tab, as QSplitter::saveState returns it.
     QByteArray diffSplitterState() const;
@@ -79,6 +122,11 @@ signals:
     /// Emitted when the banner's Rescan button is clicked, with the shown files that changed
     /// on disk.
     void rescanRequested(const QStringList &paths);
+    /// Emitted when fixState() changes.
+    void fixStateChanged(compliance::FixState state);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void refresh();
@@ -86,6 +134,7 @@ private:
     void updateFileLabels();
     void applyFix();
     void applyAllInFile();
+    std::vector<TextEdit> editsForApplyAll(const Finding &finding) const;
     void save();
     void revert();
     void setStatus(const QString &message, bool isError);
@@ -95,6 +144,13 @@ private:
     std::vector<TextEdit> pendingEdits() const;
     QString displayName(const std::string &path) const;
     bool isShown(const std::string &path) const;
+    void updateHunks();
+    void rememberSkippedHunks();
+    std::string hunkSelectionKey() const;
+    void updateFixState();
+    FixState computeFixState() const;
+    void updateLineList();
+    int hunkForPaneBlock(int tab, int block) const;
 
     FixSession *m_session;
     std::optional<Finding> m_finding;
@@ -102,6 +158,8 @@ private:
     std::vector<std::string> m_paths;
     std::string m_root; ///< The scanned folder, for names relative to it.
     QByteArray m_diffSplitterState; ///< Applied to each new file tab; empty until set.
+    /// The view the user chose with setUnified; unset while the width decides.
+    std::optional<bool> m_unifiedChoice;
 
     QLabel *m_description;
     QLabel *m_files;
@@ -114,6 +172,15 @@ private:
     QPushButton *m_applyAll;
     QPushButton *m_save;
     QPushButton *m_revert;
+    QLabel *m_stateLabel;
+    EditHunkList *m_hunkList;
+    FixPreviewLineList *m_lineList;
+    std::vector<EditHunk> m_hunks;
+    FixState m_state = FixState::None;
+    QString m_saveError; ///< Why the last save of the shown files failed; empty otherwise.
+    /// The unchecked hunks per finding, keyed by hunkSelectionKey(), so showing a finding
+    /// again with the same edits keeps the user's choice.
+    std::map<std::string, std::set<int>> m_skippedHunks;
 };
 
 } // namespace compliance

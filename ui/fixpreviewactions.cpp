@@ -9,6 +9,8 @@
 
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcPreview, "complianceviewer.ui.preview")
 
 namespace compliance {
@@ -24,29 +26,49 @@ QString qs(const std::string &text)
 
 void FixPreview::applyFix()
 {
-    if (!m_finding || !m_finding->isFixable())
+    const std::vector<TextEdit> edits = checkedFixEdits();
+    if (edits.empty())
         return;
-    const Status status = m_session->apply(m_finding->fix->edits);
+    m_saveError.clear();
+    const Status status = m_session->apply(edits);
     if (!status)
         setStatus(tr("The fix was not applied: %1").arg(qs(status.error())), true);
     updateButtons();
+    updateFixState();
 }
 
 void FixPreview::applyAllInFile()
 {
     QStringList failures;
     for (const Finding &finding : m_fileFindings) {
-        if (!finding.isFixable() || m_session->isApplied(finding.fix->edits))
+        const std::vector<TextEdit> edits = editsForApplyAll(finding);
+        if (edits.empty() || m_session->isApplied(edits))
             continue;
         // Each fix is applied on its own, so one conflict does not block the others.
-        const Status status = m_session->apply(finding.fix->edits);
+        const Status status = m_session->apply(edits);
         if (!status)
             failures << qs(finding.resource) + QStringLiteral(": ") + qs(status.error());
     }
     if (!failures.isEmpty())
         setStatus(tr("Some fixes were not applied:\n%1").arg(failures.join(QLatin1Char('\n'))),
                   true);
+    m_saveError.clear();
     updateButtons();
+    updateFixState();
+}
+
+std::vector<TextEdit> FixPreview::editsForApplyAll(const Finding &finding) const
+{
+    if (!finding.isFixable())
+        return {};
+    // The hunks unchecked in the list stay out, also where another finding's fix shares them.
+    const std::vector<TextEdit> skipped = skippedFixEdits();
+    std::vector<TextEdit> edits;
+    for (const TextEdit &edit : finding.fix->edits) {
+        if (std::find(skipped.begin(), skipped.end(), edit) == skipped.end())
+            edits.push_back(edit);
+    }
+    return edits;
 }
 
 void FixPreview::save()
@@ -69,9 +91,13 @@ void FixPreview::save()
     }
     const Result<std::vector<std::string>> written = m_session->saveAll(paths);
     if (!written) {
-        setStatus(tr("Nothing was saved. %1").arg(qs(written.error())), true);
+        qCWarning(lcPreview) << "Save failed:" << qs(written.error());
+        m_saveError = qs(written.error());
+        setStatus(tr("Nothing was saved. %1").arg(m_saveError), true);
+        updateFixState();
         return;
     }
+    m_saveError.clear();
     QStringList writtenPaths;
     QStringList names;
     for (const std::string &path : written.value()) {
@@ -83,13 +109,16 @@ void FixPreview::save()
     // so the status is set afterwards.
     emit saved(writtenPaths);
     setStatus(tr("Saved %1.").arg(names.join(QStringLiteral(", "))), false);
+    updateFixState();
 }
 
 void FixPreview::revert()
 {
     for (const std::string &path : m_paths)
         m_session->revert(path);
+    m_saveError.clear();
     setStatus({}, false);
+    updateFixState();
 }
 
 } // namespace compliance

@@ -17,16 +17,27 @@ namespace compliance {
 Status writeHtmlReportFile(const FindingsModel &model, const ReportTotals &totals,
                            const QString &path)
 {
+    std::vector<Finding> findings;
+    std::vector<FileError> errors;
+    for (int i = 0; i < model.fileCount(); ++i) {
+        const FileScanResult &file = model.fileAt(i);
+        findings.insert(findings.end(), file.findings.begin(), file.findings.end());
+        errors.insert(errors.end(), file.errors.begin(), file.errors.end());
+    }
+    return writeHtmlReportFile(findings, errors, totals, path);
+}
+
+Status writeHtmlReportFile(const std::vector<Finding> &findings,
+                           const std::vector<FileError> &errors, const ReportTotals &totals,
+                           const QString &path)
+{
     ScanResult result;
     result.root = totals.folder.toStdString();
     result.filesScanned = totals.filesScanned;
     result.templatesEvaluated = totals.templatesEvaluated;
     result.cancelled = totals.cancelled;
-    for (int i = 0; i < model.fileCount(); ++i) {
-        const FileScanResult &file = model.fileAt(i);
-        result.findings.insert(result.findings.end(), file.findings.begin(), file.findings.end());
-        result.errors.insert(result.errors.end(), file.errors.begin(), file.errors.end());
-    }
+    result.findings = findings;
+    result.errors = errors;
 
     ReportContext context;
     context.generatedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();

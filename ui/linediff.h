@@ -23,6 +23,9 @@ public:
     /// Returns the new line that corresponds to `oldLine`: the same line when unchanged, or
     /// the line after the nearest unchanged line above it.
     int mapOldToNew(int oldLine) const;
+    /// Returns the new line matched to the unchanged `oldLine`, or -1 when it was removed or
+    /// replaced.
+    int matchedNewLine(int oldLine) const { return m_newForOld.value(oldLine, -1); }
 
 private:
     QList<int> m_changedOld;

@@ -4,6 +4,7 @@
 
 #include "core/scan/scanner.h"
 #include "core/scan/suppressions.h"
+#include "ui/findingsexport.h"
 #include "ui/findingsfiltermodel.h"
 #include "ui/findingsmodel.h"
 #include "ui/findingspanel.h"
@@ -14,6 +15,8 @@
 #include "ui/ruledocview.h"
 #include "ui/scancontroller.h"
 #include "ui/scannedfilewatcher.h"
+#include "ui/whynavigation.h"
+#include "ui/whyview.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -32,6 +35,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTreeView>
 
 Q_LOGGING_CATEGORY(lcWindow, "complianceviewer.ui.window")
@@ -60,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_progress->setValue(done);
     });
     connect(m_scanner, &ScanController::failed, this, [this](const QString &message) {
+        m_busyTimer->stop();
         m_progress->hide();
         m_cancelButton->hide();
         statusBar()->showMessage(message);
@@ -86,6 +91,18 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_panel->treeView()->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onCurrentChanged);
+    // A filter that hides the selected row can leave no current row without a currentChanged
+    // signal, and the preview must not keep offering the hidden finding's fix.
+    const auto dropHiddenFinding = [this] {
+        if (!m_panel->treeView()->currentIndex().isValid() && m_preview->showsFinding())
+            m_preview->showMessage(tr("The selected finding is hidden by the filter."));
+    };
+    connect(m_filterModel, &QAbstractItemModel::modelReset, this, dropHiddenFinding,
+            Qt::QueuedConnection);
+    connect(m_filterModel, &QAbstractItemModel::layoutChanged, this, dropHiddenFinding,
+            Qt::QueuedConnection);
+    connect(m_filterModel, &QAbstractItemModel::rowsRemoved, this, dropHiddenFinding,
+            Qt::QueuedConnection);
 
     restoreSettings();
     updateTitle();
@@ -112,6 +129,9 @@ void MainWindow::createLayout()
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(m_preview, tr("Fix Preview"));
     m_tabs->addTab(m_docs, tr("Rule Docs"));
+    m_why = new WhyView(this);
+    m_tabs->addTab(m_why, tr("Why"));
+    connectWhyView(m_why, m_panel->treeView(), m_filterModel, m_model, m_preview, m_tabs);
 
     m_tabs->setAccessibleName(tr("Fix preview and rule documentation"));
 
@@ -139,6 +159,16 @@ void MainWindow::createLayout()
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelButton);
     m_progress->hide();
+    // A scan that ends within the delay never shows the bar, so it does not flash.
+    m_busyTimer = new QTimer(this);
+    m_busyTimer->setSingleShot(true);
+    m_busyTimer->setInterval(kBusyDelayMs);
+    connect(m_busyTimer, &QTimer::timeout, this, [this] {
+        if (!m_scanner->isRunning())
+            return;
+        m_progress->show();
+        m_cancelButton->show();
+    });
     m_cancelButton->hide();
 }
 
@@ -166,8 +196,7 @@ bool MainWindow::openFolder(const QString &folder)
     m_rescanAction->setEnabled(true);
     m_exportAction->setEnabled(false);
     m_progress->setRange(0, 0);
-    m_progress->show();
-    m_cancelButton->show();
+    m_busyTimer->start();
     updateTitle();
     updateStatus();
     m_scanner->start(m_folder);
@@ -206,6 +235,7 @@ void MainWindow::onScanFinished(bool cancelled, int filesScanned, int templatesE
     m_filesScanned = filesScanned;
     m_templatesEvaluated = templatesEvaluated;
     m_scanCancelled = cancelled;
+    m_busyTimer->stop();
     m_progress->hide();
     m_cancelButton->hide();
     m_exportAction->setEnabled(true);
@@ -336,6 +366,14 @@ Status MainWindow::exportHtmlReport(const QString &path)
     return writeHtmlReportFile(
         *m_model, ReportTotals { m_folder, m_filesScanned, m_templatesEvaluated, m_scanCancelled },
         path);
+}
+
+Status MainWindow::exportShownHtmlReport(const QString &path)
+{
+    const RowResults shown = resultsOfRows(*m_model, m_panel->shownSourceRows());
+    return writeHtmlReportFile(
+        shown.findings, shown.errors,
+        ReportTotals { m_folder, m_filesScanned, m_templatesEvaluated, m_scanCancelled }, path);
 }
 
 } // namespace compliance

@@ -13,6 +13,7 @@ class QLabel;
 class QMenu;
 class QMimeData;
 class QProgressBar;
+class QTimer;
 class QPushButton;
 class QSplitter;
 class QTabWidget;
@@ -26,6 +27,7 @@ class FindingsPanel;
 class FixPreview;
 class FixSession;
 class RuleDocView;
+class WhyView;
 class ScanController;
 class ScannedFileWatcher;
 struct FileScanResult;
@@ -55,6 +57,8 @@ public:
 
     /// Writes the HTML report of the current results to `path`.
     Status exportHtmlReport(const QString &path);
+    /// Writes the HTML report of only the findings and errors the findings pane shows now.
+    Status exportShownHtmlReport(const QString &path);
     /// Writes back the bytes the latest save replaced, in all of its files or none, and scans
     /// the files of the current folder again. Fails, showing why, when a file has unsaved fixes
     /// or changed on disk after the save.
@@ -70,8 +74,14 @@ public:
     QTreeView *findingsView() const;
     FixPreview *fixPreview() const { return m_preview; }
     RuleDocView *ruleDocView() const { return m_docs; }
+    /// The Why tab, which lists the steps that decided the selected finding's outcome.
+    WhyView *whyView() const { return m_why; }
     FixSession *fixSession() const { return m_session; }
     ScanController *scanController() const { return m_scanner; }
+    /// The scan's progress bar in the status bar, shown only once a scan has run for
+    /// kBusyDelayMs, so quick scans do not flash it.
+    QProgressBar *scanProgressBar() const { return m_progress; }
+    static constexpr int kBusyDelayMs = 100;
     ScannedFileWatcher *fileWatcher() const { return m_watcher; }
     QAction *openAction() const { return m_openAction; }
     QAction *rescanAction() const { return m_rescanAction; }
@@ -145,11 +155,13 @@ private:
     FindingsPanel *m_panel = nullptr;
     FixPreview *m_preview = nullptr;
     RuleDocView *m_docs = nullptr;
+    WhyView *m_why = nullptr;
     QTabWidget *m_tabs = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_countsLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancelButton = nullptr;
+    QTimer *m_busyTimer = nullptr; ///< Shows the progress bar kBusyDelayMs into a scan.
 
     QAction *m_openAction = nullptr;
     QAction *m_rescanAction = nullptr;

@@ -17,12 +17,16 @@
 #include "ui/fixsession.h"
 #include "ui/recentfolders.h"
 #include "ui/ruledocview.h"
+#include "ui/stalefilebanner.h"
 #include "ui/suppressionprompt.h"
+#include "ui/whyview.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFileDialog>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QPushButton>
@@ -74,6 +78,20 @@ void MainWindow::createActions()
         = fileMenu->addAction(tr("&Export HTML Report…"), this, &MainWindow::chooseReportPath);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setEnabled(false);
+    QAction *exportShown = fileMenu->addAction(tr("Export S&hown Findings…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export Shown Findings"),
+            QDir(m_folder).filePath(QStringLiteral("compliance-report-shown.html")),
+            tr("HTML files (*.html *.htm)"));
+        if (path.isEmpty())
+            return;
+        if (const Status status = exportShownHtmlReport(path); !status)
+            QMessageBox::warning(this, tr("Export Failed"), QString::fromStdString(status.error()));
+    });
+    exportShown->setObjectName(QStringLiteral("exportShownAction"));
+    exportShown->setEnabled(false);
+    connect(m_exportAction, &QAction::changed, exportShown,
+            [this, exportShown] { exportShown->setEnabled(m_exportAction->isEnabled()); });
     fileMenu->addSeparator();
     m_quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -95,6 +113,15 @@ void MainWindow::createEditActions()
     m_undoSaveAction = editMenu->addAction(tr("Undo &Save"), this, [this] { undoLastSave(); });
     m_undoSaveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Z));
     m_undoSaveAction->setEnabled(false);
+    // The banner's Rescan reads the stale files again, which plans their fixes anew.
+    QAction *recompute = editMenu->addAction(tr("Re&compute Fix"), this, [this] {
+        clickIfEnabled(m_preview->staleBanner()->rescanButton());
+    });
+    recompute->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    recompute->setToolTip(tr("Rescan the shown files that changed on disk and plan the fix again"));
+    recompute->setEnabled(false);
+    connect(m_preview, &FixPreview::fixStateChanged, recompute,
+            [recompute](FixState state) { recompute->setEnabled(state == FixState::Stale); });
     editMenu->addSeparator();
     m_suppressAction
         = editMenu->addAction(tr("Suppress…"), this, &MainWindow::suppressSelectedFinding);
@@ -125,6 +152,53 @@ void MainWindow::createGoActions()
     QAction *previousPane
         = goMenu->addAction(tr("Previous Pa&ne"), this, [this] { cycleFocus(false); });
     previousPane->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    goMenu->addSeparator();
+    // F7 walks the changed blocks of the fix preview, file tab after file tab, and puts the
+    // keyboard on the matching row of the hunk list, where Space applies or skips it.
+    QAction *nextHunk = goMenu->addAction(tr("Next &Hunk"), this, [this] {
+        m_tabs->setCurrentWidget(m_preview);
+        m_preview->revealAdjacentHunk(true);
+    });
+    nextHunk->setShortcut(QKeySequence(Qt::Key_F7));
+    nextHunk->setShortcutContext(Qt::WindowShortcut);
+    QAction *previousHunk = goMenu->addAction(tr("Previous H&unk"), this, [this] {
+        m_tabs->setCurrentWidget(m_preview);
+        m_preview->revealAdjacentHunk(false);
+    });
+    previousHunk->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F7));
+    previousHunk->setShortcutContext(Qt::WindowShortcut);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *lineList = viewMenu->addAction(tr("Fix Preview as Line &List"));
+    lineList->setObjectName(QStringLiteral("lineListAction"));
+    lineList->setCheckable(true);
+    lineList->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L));
+    lineList->setToolTip(tr("List the preview's lines as removed, added or unchanged, for "
+                            "screen readers"));
+    connect(lineList, &QAction::toggled, this, [this](bool visible) {
+        m_tabs->setCurrentWidget(m_preview);
+        m_preview->setLineListShown(visible);
+    });
+
+    // Narrow previews switch to the unified view by themselves; this overrides the choice.
+    QAction *unified = viewMenu->addAction(tr("Toggle &Unified Fix Preview"));
+    unified->setObjectName(QStringLiteral("unifiedViewAction"));
+    unified->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_U));
+    unified->setToolTip(tr("Show the fix preview as one unified view or side by side"));
+    connect(unified, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_preview);
+        m_preview->setUnified(!m_preview->isUnified());
+    });
+
+    // The same switch as the preview's ↔ button, which takes no keyboard focus.
+    QAction *syncHorizontal = viewMenu->addAction(tr("Scroll Both Sides &Horizontally"));
+    syncHorizontal->setObjectName(QStringLiteral("syncHorizontalAction"));
+    syncHorizontal->setCheckable(true);
+    syncHorizontal->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_H));
+    connect(viewMenu, &QMenu::aboutToShow, syncHorizontal,
+            [this, syncHorizontal] { syncHorizontal->setChecked(m_preview->isSyncHorizontal()); });
+    connect(syncHorizontal, &QAction::triggered, this,
+            [this] { m_preview->setSyncHorizontal(!m_preview->isSyncHorizontal()); });
 }
 
 void MainWindow::updateActions()
@@ -188,23 +262,31 @@ QList<QWidget *> MainWindow::focusTargets() const
     auto *pane = qobject_cast<FileDiffPane *>(m_preview->fileTabs()->currentWidget());
     if (!pane)
         pane = m_preview->pane(0);
-    return { m_panel->treeView(), pane->originalView(), pane->fixedView(), m_docs };
+    // The unified view replaces both sides when the preview is narrow.
+    if (pane->isUnified())
+        return { m_panel->treeView(), pane->unifiedView(), m_docs, m_why->stepList() };
+    return { m_panel->treeView(), pane->originalView(), pane->fixedView(), m_docs,
+             m_why->stepList() };
 }
 
 void MainWindow::cycleFocus(bool forward)
 {
     const QList<QWidget *> targets = focusTargets();
     QWidget *focus = QApplication::focusWidget();
-    // The filter and the buttons of a pane count as that pane.
-    int current = -1;
-    if (focus && (focus == m_panel || m_panel->isAncestorOf(focus)))
-        current = 0;
-    else if (focus == targets[2])
-        current = 2;
-    else if (focus && (focus == m_preview || m_preview->isAncestorOf(focus)))
-        current = 1;
-    else if (focus == m_docs)
-        current = 3;
+    const auto within = [focus](const QWidget *pane) {
+        return focus && (focus == pane || pane->isAncestorOf(focus));
+    };
+    // The filter and the buttons of a pane count as that pane, and so does the Why tab's
+    // source view. Any other widget of the preview counts as its first view.
+    int current = static_cast<int>(targets.indexOf(focus));
+    if (current < 0) {
+        if (within(m_panel))
+            current = 0;
+        else if (within(m_preview))
+            current = 1;
+        else if (within(m_why))
+            current = static_cast<int>(targets.size()) - 1;
+    }
 
     const int count = static_cast<int>(targets.size());
     int next = forward ? 0 : count - 1;
@@ -212,6 +294,8 @@ void MainWindow::cycleFocus(bool forward)
         next = (current + (forward ? 1 : count - 1)) % count;
     if (targets[next] == m_docs)
         m_tabs->setCurrentWidget(m_docs);
+    else if (targets[next] == m_why->stepList())
+        m_tabs->setCurrentWidget(m_why);
     else if (next != 0)
         m_tabs->setCurrentWidget(m_preview);
     targets[next]->setFocus(forward ? Qt::TabFocusReason : Qt::BacktabFocusReason);

@@ -19,6 +19,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QPushButton>
 #include <QStatusBar>
@@ -47,6 +48,14 @@ void MainWindow::rescanFiles(const QStringList &paths)
         done << path;
         const std::string relative = QDir(m_folder).relativeFilePath(path).toStdString();
         FileScanResult result = scanFile(path.toStdString(), relative, viewerScanOptions());
+        if (!result.source && !QFileInfo::exists(path)) {
+            // "No such file or directory" reads like a scanner fault, so the row names the
+            // deletion.
+            result.errors = { FileError { relative, 0, 0,
+                                          tr("the file was deleted after the scan; rescan the "
+                                             "folder (F5) to drop this row")
+                                              .toStdString() } };
+        }
         suppressions.apply(result.findings);
         if (result.source) {
             m_session->setSource(result.source);

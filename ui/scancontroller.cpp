@@ -114,7 +114,19 @@ void ScanController::start(const QString &folder)
             // As scanFolder does, so that reported paths are the same.
             const std::filesystem::path absoluteRoot
                 = std::filesystem::weakly_canonical(std::filesystem::absolute(root, error), error);
-            const std::vector<std::filesystem::path> files = discoverTemplateFiles(absoluteRoot);
+            std::vector<FileError> unreadableFolders;
+            const std::vector<std::filesystem::path> files
+                = discoverTemplateFiles(absoluteRoot, &unreadableFolders);
+            // A folder that cannot be listed gets a row of its own with the error, so its
+            // missing templates do not go unnoticed.
+            for (FileError &error : unreadableFolders) {
+                FileScanResult folder;
+                folder.file = error.file;
+                folder.path = (absoluteRoot / error.file).string();
+                folder.errors.push_back(std::move(error));
+                std::lock_guard lock(inbox->mutex);
+                inbox->files.push_back(std::move(folder));
+            }
             const int total = static_cast<int>(files.size());
             post([total](ScanController *controller) {
                 controller->m_total = total;

@@ -222,6 +222,21 @@ void TestCli::usageErrorsExitTwo_data()
         << QStringList { QStringLiteral("--check"), examples, QStringLiteral("--max-file-size"),
                          QStringLiteral("0") }
         << QByteArray("--max-file-size");
+    QTest::newRow("check twice") << QStringList {
+        QStringLiteral("--check"), examples, QStringLiteral("--check"), QStringLiteral("other")
+    } << QByteArray("--check was given 2 times");
+    QTest::newRow("format twice") << QStringList {
+        QStringLiteral("--check"),  examples,
+        QStringLiteral("--format"), QStringLiteral("json"),
+        QStringLiteral("--format"), QStringLiteral("sarif")
+    } << QByteArray("'json', 'sarif'");
+    QTest::newRow("unknown colours")
+        << QStringList { QStringLiteral("--colours"), QStringLiteral("purple"), examples }
+        << QByteArray("invalid --colours 'purple'");
+    QTest::newRow("colours with check")
+        << QStringList { QStringLiteral("--check"), examples, QStringLiteral("--colours"),
+                         QStringLiteral("dark") }
+        << QByteArray("--colours applies to the viewer");
     QTest::newRow("size limit without check")
         << QStringList { QStringLiteral("--max-file-size"), QStringLiteral("8") }
         << QByteArray("--max-file-size");

@@ -99,6 +99,7 @@ private slots:
     void toggleCountsFollowText();
     void errorRow();
     void replaceFileRows();
+    void outcomeGroupsGrowInPlace();
     void resourceFallsBackToWrittenName();
     void largeCopyLoopRow();
     void loopRowWorstOutcome();
@@ -281,6 +282,81 @@ void FindingsModelTest::replaceFileRows()
     model.addFile(scanFile(path.toStdString(), "azuredeploy.json"));
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.fileCount(), 1);
+}
+
+void FindingsModelTest::outcomeGroupsGrowInPlace()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto writeRegistry = [&dir](const QString &name, const char *status) {
+        QByteArray text = kRegistryTemplate;
+        writeFile(dir.filePath(name), text.replace("STATUS", status));
+    };
+    const auto rescan = [&dir](FindingsModel &model, const QString &name) {
+        model.addFile(scanFile(dir.filePath(name).toStdString(), name.toStdString()));
+    };
+    writeRegistry(QStringLiteral("a.json"), "disabled");
+    writeRegistry(QStringLiteral("b.json"), "enabled");
+    writeRegistry(QStringLiteral("c.json"), "disabled");
+    writeRegistry(QStringLiteral("d.json"), "enabled");
+
+    FindingsModel model;
+    QAbstractItemModelTester modelTester(&model,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    FindingsFilterModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTreeView tree;
+    tree.setModel(&proxy);
+    model.setGrouping(FindingsModel::Grouping::Outcome);
+
+    rescan(model, QStringLiteral("b.json"));
+    rescan(model, QStringLiteral("c.json"));
+    QCOMPARE(model.rowCount(), 2);
+    const QModelIndex failGroup = proxy.index(0, 0);
+    QVERIFY(failGroup.data().toString().startsWith(QLatin1String("Fail")));
+    tree.expand(failGroup);
+    const QPersistentModelIndex selected(proxy.index(0, 0, failGroup));
+    QCOMPARE(model.findingFor(proxy.mapToSource(selected))->file, std::string("c.json"));
+    tree.setCurrentIndex(selected);
+    const QPersistentModelIndex persistentGroup(failGroup);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+
+    // a.json joins the Fail group above c.json, b.json moves from the Pass group to the Fail
+    // group and so removes the Pass group, and d.json creates the Pass group again.
+    rescan(model, QStringLiteral("a.json"));
+    writeRegistry(QStringLiteral("b.json"), "disabled");
+    rescan(model, QStringLiteral("b.json"));
+    QCOMPARE(model.rowCount(), 1);
+    rescan(model, QStringLiteral("d.json"));
+
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(model.rowCount(), 2);
+    QVERIFY(selected.isValid());
+    QCOMPARE(selected.row(), 2);
+    QCOMPARE(model.findingFor(proxy.mapToSource(selected))->file, std::string("c.json"));
+    QCOMPARE(QPersistentModelIndex(tree.currentIndex()), selected);
+    QVERIFY(tree.selectionModel()->isSelected(selected));
+    QVERIFY(persistentGroup.isValid());
+    QVERIFY(tree.isExpanded(persistentGroup));
+
+    const QModelIndex fails = model.index(0, 0);
+    QCOMPARE(model.rowCount(fails), 3);
+    QStringList failFiles;
+    for (int row = 0; row < model.rowCount(fails); ++row)
+        failFiles << QString::fromStdString(model.findingFor(model.index(row, 0, fails))->file);
+    QCOMPARE(failFiles,
+             (QStringList { QStringLiteral("a.json"), QStringLiteral("b.json"),
+                            QStringLiteral("c.json") }));
+    QVERIFY(fails.siblingAtColumn(FindingsModel::ReasonColumn)
+                .data()
+                .toString()
+                .contains(QLatin1String("3")));
+    const QModelIndex passes = model.index(1, 0);
+    QVERIFY(passes.data().toString().startsWith(QLatin1String("Pass")));
+    QCOMPARE(model.rowCount(passes), 1);
+    QCOMPARE(model.findingFor(model.index(0, 0, passes))->file, std::string("d.json"));
 }
 
 void FindingsModelTest::resourceFallsBackToWrittenName()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "support/testsupport.h"
 #include "ui/codeview.h"
+#include "ui/filediffpane.h"
 #include "ui/fixpreview.h"
 #include "ui/fixsession.h"
 #include "ui/linediff.h"
@@ -18,16 +19,11 @@
 #include <QtTest>
 
 using namespace compliance;
+using testsupport::readBytes;
 
 Q_DECLARE_METATYPE(QList<int>)
 
 namespace {
-
-QByteArray readBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 bool copyCase(const QString &caseName, const QString &target)
 {
@@ -146,8 +142,8 @@ void FixPreviewTest::previewMarksChangedLines()
     preview.show();
     preview.showFinding(result, index);
 
-    const QString original = preview.originalView()->toPlainText();
-    const QString fixed = preview.fixedView()->toPlainText();
+    const QString original = preview.originalView()->fileText();
+    const QString fixed = preview.fixedView()->fileText();
     QCOMPARE(original,
              QString::fromStdString(result.source->text())
                  .replace(QLatin1String("\r\n"), QLatin1String("\n")));
@@ -162,7 +158,9 @@ void FixPreviewTest::previewMarksChangedLines()
         QString::fromStdString(result.findings[index].fix->description)));
 
     // The views open on the finding's line.
-    QCOMPARE(preview.originalView()->textCursor().blockNumber(), result.findings[index].line - 1);
+    const CodeView *originalView = preview.originalView();
+    QCOMPARE(originalView->fileLineAt(originalView->textCursor().blockNumber()),
+             result.findings[index].line - 1);
     QVERIFY(QFontInfo(preview.originalView()->font()).fixedPitch());
     QVERIFY(QFontInfo(preview.fixedView()->font()).fixedPitch());
 }
@@ -185,13 +183,13 @@ void FixPreviewTest::applySaveRevertStates()
     QVERIFY(!preview.saveButton()->isEnabled());
     QVERIFY(!preview.revertButton()->isEnabled());
 
-    const QString pendingText = preview.fixedView()->toPlainText();
+    const QString pendingText = preview.fixedView()->fileText();
     preview.applyButton()->click();
     QVERIFY(session.isModified(result.path));
     QVERIFY(!preview.applyButton()->isEnabled());
     QVERIFY(preview.saveButton()->isEnabled());
     QVERIFY(preview.revertButton()->isEnabled());
-    QCOMPARE(preview.fixedView()->toPlainText(), pendingText);
+    QCOMPARE(preview.fixedView()->fileText(), pendingText);
 
     preview.revertButton()->click();
     QVERIFY(!session.isModified(result.path));
@@ -231,7 +229,7 @@ void FixPreviewTest::passHasNothingToFix()
     QVERIFY(preview.descriptionLabel()->text().startsWith(QStringLiteral("Pass: ")));
     QVERIFY(preview.descriptionLabel()->text().contains(QStringLiteral("trustPolicy")));
     QVERIFY(!preview.applyButton()->isEnabled());
-    QCOMPARE(preview.originalView()->toPlainText(), preview.fixedView()->toPlainText());
+    QCOMPARE(preview.originalView()->fileText(), preview.fixedView()->fileText());
     QVERIFY(preview.fixedView()->markedLines().isEmpty());
 }
 
@@ -284,6 +282,8 @@ void FixPreviewTest::scrollingStaysInSync()
 
     FixPreview preview(&session);
     preview.resize(500, 200);
+    // Below 900 pixels the pane would show the unified view; this test scrolls both sides.
+    preview.pane(0)->setUnified(false);
     preview.show();
     QVERIFY(QTest::qWaitForWindowExposed(&preview));
     preview.showFinding(result, findingIndexByName(result, "registrybasic01"));

@@ -3,7 +3,10 @@
 //
 // Drives the main window from the keyboard: menu shortcuts, F8 across findings, F6 across
 // panes and the Tab order, and checks the accessible names and row descriptions.
+#include "support/testsupport.h"
+#include "support/windowsupport.h"
 #include "ui/codeview.h"
+#include "ui/filediffpane.h"
 #include "ui/findingnavigator.h"
 #include "ui/findingsfiltermodel.h"
 #include "ui/findingsmodel.h"
@@ -12,11 +15,14 @@
 #include "ui/mainwindow.h"
 #include "ui/ruledocview.h"
 #include "ui/scancontroller.h"
+#include "ui/whyview.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -28,14 +34,10 @@
 #include <QtTest>
 
 using namespace compliance;
+using testsupport::waitForScan;
+using testsupport::writeBytes;
 
 namespace {
-
-bool writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
 
 const QByteArray kHeader
     = "{\n"
@@ -71,12 +73,6 @@ bool prepareFolder(const QTemporaryDir &dir)
     return writeBytes(dir.filePath(QStringLiteral("a.json")), a)
         && writeBytes(dir.filePath(QStringLiteral("b.json")), b)
         && writeBytes(dir.filePath(QStringLiteral("c.json")), "{ \"$schema\": ");
-}
-
-bool waitForScan(MainWindow &window)
-{
-    QCoreApplication::processEvents();
-    return QTest::qWaitFor([&window] { return !window.scanController()->isRunning(); }, 20000);
 }
 
 QString currentResource(const MainWindow &window)
@@ -125,6 +121,8 @@ private slots:
     void nextFindingFromAnyPane();
     void navigatorSkipsGroups();
     void paneFocusCycles();
+    void paneFocusCyclesInUnifiedView();
+    void unifiedViewToggles();
     void tabOrderInFindings();
     void accessibleNames();
     void rowDescriptions();
@@ -149,6 +147,8 @@ void KeyboardAccessTest::init()
 {
     QSettings().clear();
     m_window = std::make_unique<MainWindow>();
+    // Wide enough for the preview to show both sides instead of the unified view.
+    m_window->resize(1800, 900);
     m_window->show();
     QApplication::setActiveWindow(m_window.get());
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -271,6 +271,59 @@ void KeyboardAccessTest::navigatorSkipsGroups()
     QVERIFY(!adjacentFindingIndex(empty, {}, true).isValid());
 }
 
+void KeyboardAccessTest::unifiedViewToggles()
+{
+    QTreeView *tree = m_window->findingsView();
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_F8);
+    FixPreview *preview = m_window->fixPreview();
+    FileDiffPane *pane = preview->pane(0);
+    // The window is wide enough for both sides.
+    QVERIFY(!preview->isUnified());
+    QVERIFY(pane->fixedView()->isVisible());
+
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_U, Qt::ControlModifier | Qt::AltModifier);
+    QVERIFY(preview->isUnified());
+    QVERIFY(pane->unifiedView()->isVisible());
+    QVERIFY(!pane->fixedView()->isVisible());
+    // The choice holds for the next finding's tabs.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F8);
+    QVERIFY(preview->pane(0)->isUnified());
+
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_U, Qt::ControlModifier | Qt::AltModifier);
+    QVERIFY(!preview->isUnified());
+    QVERIFY(preview->pane(0)->fixedView()->isVisible());
+
+    // Horizontal scrolling together, which the preview's button also switches, by keyboard.
+    const bool synced = preview->pane(0)->isSyncHorizontal();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_H, Qt::ControlModifier | Qt::AltModifier);
+    QCOMPARE(preview->pane(0)->isSyncHorizontal(), !synced);
+    QCOMPARE(preview->pane(0)->syncHorizontalButton()->isChecked(), !synced);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_H, Qt::ControlModifier | Qt::AltModifier);
+    QCOMPARE(preview->pane(0)->isSyncHorizontal(), synced);
+}
+
+void KeyboardAccessTest::paneFocusCyclesInUnifiedView()
+{
+    QTreeView *tree = m_window->findingsView();
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_F8);
+    FixPreview *preview = m_window->fixPreview();
+    FileDiffPane *pane = preview->pane(0);
+    pane->setUnified(true);
+    QVERIFY(pane->isUnified());
+
+    // The hidden side-by-side views must not take the focus.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+    QCOMPARE(QApplication::focusWidget(), pane->unifiedView());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+    QCOMPARE(QApplication::focusWidget(), m_window->ruleDocView());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
+    QCOMPARE(QApplication::focusWidget(), pane->unifiedView());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
+    QCOMPARE(QApplication::focusWidget(), tree);
+}
+
 void KeyboardAccessTest::paneFocusCycles()
 {
     QTreeView *tree = m_window->findingsView();
@@ -286,8 +339,15 @@ void KeyboardAccessTest::paneFocusCycles()
     QCOMPARE(QApplication::focusWidget(), m_window->ruleDocView());
     QCOMPARE(m_window->sideTabs()->currentWidget(), m_window->ruleDocView());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+    WhyView *why = m_window->whyView();
+    QCOMPARE(QApplication::focusWidget(), why->stepList());
+    QCOMPARE(m_window->sideTabs()->currentWidget(), why);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
     QCOMPARE(QApplication::focusWidget(), tree);
 
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
+    QCOMPARE(QApplication::focusWidget(), why->stepList());
+    QCOMPARE(m_window->sideTabs()->currentWidget(), why);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
     QCOMPARE(QApplication::focusWidget(), m_window->ruleDocView());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
@@ -298,6 +358,17 @@ void KeyboardAccessTest::paneFocusCycles()
     m_window->findingsPanel()->filterEdit()->setFocus();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
     QCOMPARE(QApplication::focusWidget(), preview->originalView());
+
+    // The Why tab's source view belongs to the Why pane, so F6 goes on to the findings.
+    m_window->sideTabs()->setCurrentWidget(why);
+    QVERIFY(why->stepList()->count() > 0);
+    const QListWidgetItem *step = why->stepList()->item(0);
+    QVERIFY(why->showSource(step->data(WhyView::PathRole).toString(),
+                            step->data(WhyView::LineRole).toInt()));
+    why->sourceView()->setFocus();
+    QCOMPARE(QApplication::focusWidget(), why->sourceView());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+    QCOMPARE(QApplication::focusWidget(), tree);
 }
 
 void KeyboardAccessTest::tabOrderInFindings()
@@ -312,6 +383,13 @@ void KeyboardAccessTest::tabOrderInFindings()
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(),
                  panel->outcomeButton(static_cast<FindingsModel::RowOutcome>(i)));
+    }
+    // Then the grouping and sorting boxes and the quick filters.
+    const QList<QWidget *> options { panel->groupByCombo(), panel->sortCombo(),
+                                     panel->fixableOnlyButton(), panel->currentFileButton() };
+    for (QWidget *option : options) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), option);
     }
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), m_window->findingsView());

@@ -1,9 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Compliance Viewer authors
 // SPDX-License-Identifier: MIT
 #include "support/testsupport.h"
+#include "support/windowsupport.h"
 #include "ui/codeview.h"
 #include "ui/findingsfiltermodel.h"
 #include "ui/findingsmodel.h"
+#include "ui/findingspanel.h"
 #include "ui/fixpreview.h"
 #include "ui/fixsession.h"
 #include "ui/mainwindow.h"
@@ -14,34 +16,29 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextBlock>
+#include <QTimer>
 #include <QTreeView>
 #include <QtTest>
 
 using namespace compliance;
+using testsupport::readBytes;
+using testsupport::waitForScan;
+using testsupport::writeBytes;
 
 namespace {
-
-QByteArray readBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
 
 // A template whose registry name needs HTML escaping.
 const QByteArray kEscapingTemplate
@@ -71,12 +68,6 @@ bool prepareFolder(const QTemporaryDir &dir)
     return QFile::copy(source, target)
         && QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner)
         && writeBytes(dir.filePath(QStringLiteral("escaping.json")), kEscapingTemplate);
-}
-
-bool waitForScan(MainWindow &window)
-{
-    QCoreApplication::processEvents();
-    return QTest::qWaitFor([&window] { return !window.scanController()->isRunning(); }, 20000);
 }
 
 // Returns the proxy index of the finding whose resolved name is `name`.
@@ -109,6 +100,8 @@ private slots:
     void dropFolderOpensIt();
     void menuShortcuts();
     void copyLoopRowsShowFix();
+    void filterHidingSelectionClearsPreview();
+    void progressShownOnlyForLongScans();
 };
 
 void MainWindowTest::initTestCase()
@@ -144,14 +137,16 @@ void MainWindowTest::fixSaveRescanExport()
     QCOMPARE(failing.data().toString(), QStringLiteral("Fail"));
     window.findingsView()->setCurrentIndex(failing);
     FixPreview *preview = window.fixPreview();
-    QCOMPARE(preview->originalView()->toPlainText().toUtf8(), before);
-    QVERIFY(preview->fixedView()->toPlainText() != preview->originalView()->toPlainText());
+    QCOMPARE(preview->originalView()->fileText().toUtf8(), before);
+    QVERIFY(preview->fixedView()->fileText() != preview->originalView()->fileText());
     QCOMPARE(preview->originalView()->markedLines().size(), 1);
     QCOMPARE(preview->fixedView()->markedLines().size(), 1);
-    const int changedLine = preview->originalView()->markedLines().front();
+    // Marks are on view rows; folded lines and fillers make them differ from file lines.
+    const int changedRow = preview->originalView()->markedLines().front();
+    const int changedLine = preview->originalView()->fileLineAt(changedRow);
     QVERIFY(preview->originalView()
                 ->document()
-                ->findBlockByNumber(changedLine)
+                ->findBlockByNumber(changedRow)
                 .text()
                 .contains(QLatin1String("disabled")));
     QCOMPARE(window.ruleDocView()->ruleId(), QStringLiteral("Azure.ACR.ContentTrust"));
@@ -159,7 +154,7 @@ void MainWindowTest::fixSaveRescanExport()
     // Apply marks the window modified, and Save writes only the fixed line.
     preview->applyButton()->click();
     QVERIFY(window.isWindowModified());
-    const QString fixedText = preview->fixedView()->toPlainText();
+    const QString fixedText = preview->fixedView()->fileText();
     preview->saveButton()->click();
     QVERIFY(!window.isWindowModified());
     const QByteArray after = readBytes(templatePath);
@@ -304,6 +299,70 @@ void MainWindowTest::menuShortcuts()
     QVERIFY(!window.exportAction()->isEnabled());
 }
 
+void MainWindowTest::progressShownOnlyForLongScans()
+{
+    CV_REQUIRE_SHARED_DIR("corpus/bulk");
+    CV_REQUIRE_SHARED_DIR("cases/01-sku-gating");
+    MainWindow window;
+    window.resize(1400, 860);
+    window.show();
+    QProgressBar *progress = window.scanProgressBar();
+
+    // A scan of a few files ends before the delay, so the bar never shows.
+    QTemporaryDir small;
+    QVERIFY(small.isValid());
+    QVERIFY(prepareFolder(small));
+    bool shownDuringSmallScan = false;
+    QTimer probe;
+    connect(&probe, &QTimer::timeout, this,
+            [&] { shownDuringSmallScan = shownDuringSmallScan || progress->isVisible(); });
+    probe.start(5);
+    QVERIFY(window.openFolder(small.path()));
+    QVERIFY(!progress->isVisible());
+    QVERIFY(waitForScan(window));
+    QTest::qWait(2 * MainWindow::kBusyDelayMs);
+    probe.stop();
+    // NOTE: a machine so loaded that eight files take over 100 ms would show the bar here.
+    QVERIFY(!shownDuringSmallScan);
+
+    // The bulk corpus takes far longer, and the bar appears once the delay has passed.
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(window.openFolder(testsupport::sharedPath(QStringLiteral("corpus/bulk"))));
+    QVERIFY(!progress->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(progress->isVisible() || !window.scanController()->isRunning(), 10000);
+    if (!progress->isVisible())
+        QSKIP("the bulk scan finished before the progress bar's delay");
+    QVERIFY(clock.elapsed() >= MainWindow::kBusyDelayMs);
+    QVERIFY(waitForScan(window));
+    QVERIFY(!progress->isVisible());
+}
+
+void MainWindowTest::filterHidingSelectionClearsPreview()
+{
+    CV_REQUIRE_SHARED_DIR("cases/01-sku-gating");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(prepareFolder(dir));
+    MainWindow window;
+    window.resize(1400, 860);
+    window.show();
+    QVERIFY(window.openFolder(dir.path()));
+    QVERIFY(waitForScan(window));
+
+    // The scan selects the first failing finding, whose fix can be applied.
+    FixPreview *preview = window.fixPreview();
+    QVERIFY(window.findingsView()->currentIndex().isValid());
+    QVERIFY(preview->showsFinding());
+    QVERIFY(preview->applyButton()->isEnabled());
+
+    // A filter that hides every row must not leave the hidden finding's fix applicable.
+    window.findingsPanel()->filterEdit()->setText(QStringLiteral("no-such-registry-anywhere"));
+    QTRY_VERIFY(!preview->showsFinding());
+    QVERIFY(!preview->applyButton()->isEnabled());
+    QVERIFY(preview->descriptionLabel()->text().contains(QLatin1String("hidden by the filter")));
+}
+
 void MainWindowTest::copyLoopRowsShowFix()
 {
     CV_REQUIRE_SHARED_DIR("cases/18-large-copy-count");
@@ -327,7 +386,7 @@ void MainWindowTest::copyLoopRowsShowFix()
     QVERIFY2(preview->descriptionLabel()->text().contains(QLatin1String("\nFix: ")),
              qPrintable(preview->descriptionLabel()->text()));
     QVERIFY(preview->applyButton()->isEnabled());
-    const QString parentFix = preview->fixedView()->toPlainText();
+    const QString parentFix = preview->fixedView()->fileText();
     QCOMPARE(preview->fixedView()->markedLines().size(), 1);
 
     window.findingsView()->expand(loop);
@@ -335,7 +394,7 @@ void MainWindowTest::copyLoopRowsShowFix()
     window.findingsView()->scrollTo(last);
     window.findingsView()->setCurrentIndex(last);
     QCOMPARE(last.data(FindingsModel::RowKindRole).toInt(), int(FindingsModel::RowKind::Instance));
-    QCOMPARE(preview->fixedView()->toPlainText(), parentFix);
+    QCOMPARE(preview->fixedView()->fileText(), parentFix);
     QVERIFY(preview->applyButton()->isEnabled());
 
     // CV_SCREENSHOT_PATH keeps an image of the window for a person to look at.

@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Compliance Viewer authors
 // SPDX-License-Identifier: MIT
+#include "support/testsupport.h"
+#include "support/windowsupport.h"
 #include "ui/codeview.h"
 #include "ui/filediffpane.h"
 #include "ui/findingsfiltermodel.h"
@@ -23,20 +25,11 @@
 #include <QtTest>
 
 using namespace compliance;
+using testsupport::readBytes;
+using testsupport::waitForScan;
+using testsupport::writeBytes;
 
 namespace {
-
-QByteArray readBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
 
 // A registry whose trust status comes from a parameter that allows only "disabled", and a
 // production parameter file that sets it. The fix sets the value in the parameter file and
@@ -76,12 +69,6 @@ const QByteArray kParameters
 
 const QString kTemplateName = QStringLiteral("main.json");
 const QString kParametersName = QStringLiteral("main.parameters.prod.json");
-
-bool waitForScan(MainWindow &window)
-{
-    QCoreApplication::processEvents();
-    return QTest::qWaitFor([&window] { return !window.scanController()->isRunning(); }, 20000);
-}
 
 // Returns the proxy index of the first failing finding row in the window's findings tree.
 QModelIndex firstFailingFinding(const MainWindow &window)
@@ -129,7 +116,7 @@ struct ScannedWindow
 
 QString paneText(FileDiffPane *pane, bool fixed)
 {
-    return (fixed ? pane->fixedView() : pane->originalView())->toPlainText();
+    return (fixed ? pane->fixedView() : pane->originalView())->fileText();
 }
 
 } // namespace

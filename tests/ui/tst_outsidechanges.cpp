@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Compliance Viewer authors
 // SPDX-License-Identifier: MIT
 #include "support/testsupport.h"
+#include "support/windowsupport.h"
 #include "ui/findingsfiltermodel.h"
 #include "ui/findingsmodel.h"
 #include "ui/fixpreview.h"
@@ -27,20 +28,11 @@
 #include <cstdio>
 
 using namespace compliance;
+using testsupport::readBytes;
+using testsupport::waitForScan;
+using testsupport::writeBytes;
 
 namespace {
-
-QByteArray readBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
 
 // Registries whose content trust is written as "disabled", so each one fails and its fix
 // changes that value in place. The text starts with a UTF-8 BOM and ends lines with CRLF, which
@@ -81,12 +73,6 @@ const QString kStaleMessage
     = QStringLiteral("main.json changed on disk since it was scanned. Its fixes are stale.");
 const QString kDeletedMessage
     = QStringLiteral("main.json was deleted from disk since it was scanned. Its fixes are stale.");
-
-bool waitForScan(MainWindow &window)
-{
-    QCoreApplication::processEvents();
-    return QTest::qWaitFor([&window] { return !window.scanController()->isRunning(); }, 20000);
-}
 
 // Returns the proxy index of the first failing finding row in the window's findings tree.
 QModelIndex firstFailingFinding(const MainWindow &window)
@@ -280,6 +266,17 @@ void OutsideChangesTest::deletedFileIsNamed()
     QCOMPARE(scanned.window.fixSession()->diskState(scanned.path.toStdString()),
              DiskState::Deleted);
     QCOMPARE(failingCount(scanned.window), 0);
+
+    // The file's row names the deletion and how to drop the row.
+    const FindingsModel *model = scanned.window.findingsModel();
+    const QModelIndex file = model->indexOfFile(scanned.path.toStdString());
+    QVERIFY(file.isValid());
+    QCOMPARE(model->rowCount(file), 1);
+    QVERIFY2(model->index(0, FindingsModel::ReasonColumn, file)
+                 .data()
+                 .toString()
+                 .contains(QLatin1String("deleted after the scan; rescan the folder (F5)")),
+             qPrintable(model->index(0, FindingsModel::ReasonColumn, file).data().toString()));
 }
 
 void OutsideChangesTest::touchShowsNoBanner()

@@ -3,8 +3,13 @@
 #include "core/model/finding.h"
 #include "ui/ruledocview.h"
 
+#include <QImage>
+#include <QPalette>
+#include <QTextBlock>
 #include <QTextTable>
 #include <QtTest>
+
+#include <algorithm>
 
 using namespace compliance;
 
@@ -31,6 +36,46 @@ QString cellText(QTextTable *table, int row, int column)
     return cursor.selectedText();
 }
 
+// One line of a fix diff as the view draws it.
+struct DiffLine
+{
+    QString kind; // "removed", "added" or "context"
+    QString text;
+    QBrush background;
+};
+
+QList<DiffLine> diffLinesOf(QTextDocument *document)
+{
+    QList<DiffLine> lines;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        const QTextBlockFormat format = block.blockFormat();
+        if (!format.hasProperty(RuleDocView::kDiffLineProperty))
+            continue;
+        lines << DiffLine { format.stringProperty(RuleDocView::kDiffLineProperty), block.text(),
+                            format.background() };
+    }
+    return lines;
+}
+
+int blockNumberOf(QTextDocument *document, const QString &text)
+{
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        if (block.text() == text)
+            return block.blockNumber();
+    }
+    return -1;
+}
+
+QPalette darkPalette()
+{
+    QPalette palette;
+    palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    palette.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+    palette.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+    return palette;
+}
+
 } // namespace
 
 class RuleDocViewTest : public QObject
@@ -47,6 +92,10 @@ private slots:
     void linkPolicy();
     void clickedFileLinkIgnored();
     void missingRule();
+    void badges();
+    void sampleFixDiffs();
+    void fixDiffColours_data();
+    void fixDiffColours();
 };
 
 void RuleDocViewTest::splitFrontMatter_data()
@@ -229,6 +278,128 @@ void RuleDocViewTest::missingRule()
     RuleDocView view;
     QVERIFY(!view.showRule(QStringLiteral("Azure.Nothing.Here")));
     QVERIFY(view.toPlainText().contains(QLatin1String("Azure.Nothing.Here")));
+}
+
+void RuleDocViewTest::badges()
+{
+    RuleDocView view;
+    QVERIFY(view.showRule(kRuleId));
+
+    // The badges are images in the first block, above the notice, each with its text as tip.
+    QMap<QString, QString> tips;
+    const QTextBlock first = view.document()->begin();
+    for (auto it = first.begin(); !it.atEnd(); ++it) {
+        const QTextCharFormat format = it.fragment().charFormat();
+        if (format.isImageFormat())
+            tips.insert(format.toImageFormat().name(), format.toolTip());
+    }
+    QCOMPARE(tips.value(QStringLiteral("badge:rule")), kRuleId);
+    QCOMPARE(tips.value(QStringLiteral("badge:severity")), QStringLiteral("Important"));
+    QCOMPARE(tips.value(QStringLiteral("badge:pillar")), QStringLiteral("Security"));
+    QCOMPARE(tips.size(), 3);
+
+    // Each badge is a filled label with rounded, transparent corners.
+    const QImage severity
+        = view.document()
+              ->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("badge:severity")))
+              .value<QImage>();
+    QVERIFY(!severity.isNull());
+    QVERIFY(severity.width() > severity.height());
+    QCOMPARE(qAlpha(severity.pixel(0, 0)), 0);
+    const int middle = severity.height() / 2;
+    QCOMPARE(QColor(severity.pixel(severity.height() / 4, middle)), QColor(0xa3, 0x4a, 0x00));
+
+    // The notice stays, below the badges.
+    const QString notice = QString::fromUtf8(kContentTrustRetirementNotice.data(),
+                                             int(kContentTrustRetirementNotice.size()));
+    QVERIFY(view.toPlainText().contains(notice));
+}
+
+void RuleDocViewTest::sampleFixDiffs()
+{
+    const QString json
+        = RuleDocView::sampleFixDiff(QStringLiteral(":/rules/examples/registry-standard.json"),
+                                     QStringLiteral("registry-standard.json"));
+    QVERIFY(json.contains(QLatin1String("\n-        \"name\": \"Standard\"")));
+    QVERIFY(json.contains(QLatin1String("\n+        \"name\": \"Premium\"")));
+    QVERIFY(json.contains(QLatin1String("\"trustPolicy\"")));
+
+    const QString bicep
+        = RuleDocView::sampleFixDiff(QStringLiteral(":/rules/examples/registry-standard.bicep"),
+                                     QStringLiteral("registry-standard.bicep"));
+    QVERIFY(bicep.contains(QLatin1String("\n-    name: 'Standard'")));
+    QVERIFY(bicep.contains(QLatin1String("\n+    name: 'Premium'")));
+    QVERIFY(bicep.contains(QLatin1String("trustPolicy: {")));
+
+    // No finding, no fix: nothing to show.
+    QVERIFY(RuleDocView::sampleFixDiff(QStringLiteral(":/rules/Azure.ACR.ContentTrust.md"),
+                                       QStringLiteral("notes.json"))
+                .isEmpty());
+}
+
+void RuleDocViewTest::fixDiffColours_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::addColumn<QColor>("removed");
+    QTest::addColumn<QColor>("added");
+
+    // The fix preview's colours for removed and added lines.
+    QTest::newRow("light palette") << false << QColor(0xff, 0xd7, 0xd5) << QColor(0xd4, 0xf8, 0xd4);
+    QTest::newRow("dark palette") << true << QColor(0x5c, 0x26, 0x26) << QColor(0x1f, 0x4a, 0x2a);
+}
+
+void RuleDocViewTest::fixDiffColours()
+{
+    QFETCH(bool, dark);
+    QFETCH(QColor, removed);
+    QFETCH(QColor, added);
+
+    RuleDocView view;
+    QVERIFY(view.showRule(kRuleId));
+    // A palette change renders the page again in the new colours.
+    if (dark)
+        view.setPalette(darkPalette());
+
+    QTextDocument *document = view.document();
+    const int heading = blockNumberOf(document, QStringLiteral("What the fix changes"));
+    QVERIFY(heading > 0);
+    QVERIFY(heading < blockNumberOf(document, QStringLiteral("LINKS")));
+    QVERIFY(document->findBlockByNumber(heading + 1).text().startsWith(QLatin1String("The fix")));
+    QVERIFY(heading < blockNumberOf(document, QStringLiteral("ARM JSON template")));
+    QVERIFY(blockNumberOf(document, QStringLiteral("ARM JSON template"))
+            < blockNumberOf(document, QStringLiteral("Bicep file")));
+
+    const QList<DiffLine> lines = diffLinesOf(document);
+    int removedCount = 0;
+    int addedCount = 0;
+    for (const DiffLine &line : lines) {
+        if (line.kind == QLatin1String("removed")) {
+            ++removedCount;
+            QVERIFY2(line.text.startsWith(QLatin1Char('-')), qPrintable(line.text));
+            QCOMPARE(line.background.color(), removed);
+        } else if (line.kind == QLatin1String("added")) {
+            ++addedCount;
+            QVERIFY2(line.text.startsWith(QLatin1Char('+')), qPrintable(line.text));
+            QCOMPARE(line.background.color(), added);
+        } else {
+            QCOMPARE(line.kind, QStringLiteral("context"));
+            QCOMPARE(line.background.style(), Qt::NoBrush);
+        }
+    }
+    // Each sample loses its SKU line, and the JSON one also the line that gains a comma. Each
+    // gets the new SKU and the five lines of the trust policy, and JSON its comma line.
+    QCOMPARE(removedCount, 3);
+    QCOMPARE(addedCount, 15);
+    const auto hasLine = [&lines](const QString &text) {
+        return std::any_of(lines.begin(), lines.end(),
+                           [&text](const DiffLine &line) { return line.text == text; });
+    };
+    QVERIFY(hasLine(QStringLiteral("-    name: 'Standard'")));
+    QVERIFY(hasLine(QStringLiteral("+    name: 'Premium'")));
+    QVERIFY(hasLine(QStringLiteral("-        \"name\": \"Standard\"")));
+    QVERIFY(hasLine(QStringLiteral("+        \"name\": \"Premium\"")));
+    QVERIFY(hasLine(QStringLiteral("+        \"adminUserEnabled\": false,")));
+    QVERIFY(hasLine(QStringLiteral("+        status: 'enabled'")));
 }
 
 QTEST_MAIN(RuleDocViewTest)

@@ -6,6 +6,7 @@
 // the rescanned finding shows as suppressed and counts apart.
 #include "core/scan/suppressions.h"
 #include "support/testsupport.h"
+#include "support/windowsupport.h"
 #include "ui/findingsfiltermodel.h"
 #include "ui/findingsmodel.h"
 #include "ui/findingspanel.h"
@@ -32,24 +33,15 @@
 #include <memory>
 
 using namespace compliance;
+using testsupport::readBytes;
+using testsupport::waitForScan;
+using testsupport::writeBytes;
 
 using RowOutcome = FindingsModel::RowOutcome;
 
 namespace {
 
 const QString kSuppressionFile = QStringLiteral(".complianceviewer.json");
-
-QByteArray readBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
 
 QByteArray registry(const QByteArray &name, const QByteArray &status)
 {
@@ -104,12 +96,6 @@ QModelIndex firstRowWithOutcome(const QAbstractItemModel *proxy, RowOutcome outc
         }
     }
     return {};
-}
-
-bool waitForScan(MainWindow &window)
-{
-    QCoreApplication::processEvents();
-    return QTest::qWaitFor([&window] { return !window.scanController()->isRunning(); }, 20000);
 }
 
 // Returns the proxy index of the row whose resource column reads `name`.
@@ -280,7 +266,7 @@ void SuppressFromPaneTest::suppressWritesAndGreys()
     QCOMPARE(m_window->findingsPanel()->outcomeButton(RowOutcome::Suppressed)->text(),
              QStringLiteral("Suppressed 1"));
     const QModelIndex file = m_window->filterModel()->index(0, 0);
-    QVERIFY2(file.data().toString().contains(QLatin1String("Fail 1, Suppressed 1")),
+    QVERIFY2(file.data().toString().contains(QStringLiteral("Fail 1 \u00b7 Suppressed 1")),
              qPrintable(file.data().toString()));
 
     // A full rescan reads the same state from the file.

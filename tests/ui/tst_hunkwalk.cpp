@@ -1,0 +1,201 @@
+// SPDX-FileCopyrightText: 2026 Compliance Viewer authors
+// SPDX-License-Identifier: MIT
+#include "support/testsupport.h"
+#include "support/windowsupport.h"
+#include "ui/edithunklist.h"
+#include "ui/filediffpane.h"
+#include "ui/findingsmodel.h"
+#include "ui/fixpreview.h"
+#include "ui/fixpreviewlinelist.h"
+#include "ui/mainwindow.h"
+#include "ui/scancontroller.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QFile>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTreeView>
+#include <QtTest>
+
+using namespace compliance;
+using testsupport::waitForScan;
+using testsupport::writeBytes;
+
+namespace {
+
+QWidget *focused(QWidget *window)
+{
+    QWidget *widget = QApplication::focusWidget();
+    return widget ? widget : window;
+}
+
+// A template whose trust status comes from a parameter that allows only "disabled", and a
+// parameter file that sets it. The fix edits one line in each file, so it has two file tabs
+// with one changed block each.
+const QByteArray kTemplate
+    = "{\n"
+      "  \"$schema\": "
+      "\"https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#\",\n"
+      "  \"contentVersion\": \"1.0.0.0\",\n"
+      "  \"parameters\": {\n"
+      "    \"trustStatus\": { \"type\": \"string\", \"allowedValues\": [ \"disabled\" ] }\n"
+      "  },\n"
+      "  \"resources\": [\n"
+      "    {\n"
+      "      \"type\": \"Microsoft.ContainerRegistry/registries\",\n"
+      "      \"apiVersion\": \"2023-07-01\",\n"
+      "      \"name\": \"registrywalk\",\n"
+      "      \"location\": \"westeurope\",\n"
+      "      \"sku\": { \"name\": \"Premium\" },\n"
+      "      \"properties\": {\n"
+      "        \"policies\": { \"trustPolicy\": { \"type\": \"Notary\", \"status\": "
+      "\"[parameters('trustStatus')]\" } }\n"
+      "      }\n"
+      "    }\n"
+      "  ]\n"
+      "}\n";
+
+const QByteArray kParameters
+    = "{\n"
+      "  \"$schema\": "
+      "\"https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#\",\n"
+      "  \"contentVersion\": \"1.0.0.0\",\n"
+      "  \"parameters\": {\n"
+      "    \"trustStatus\": { \"value\": \"disabled\" }\n"
+      "  }\n"
+      "}\n";
+
+// Collects "role|name" of `interface` and every accessible descendant.
+void collectAccessible(QAccessibleInterface *interface, QStringList &entries, int depth = 0)
+{
+    if (!interface || depth > 40)
+        return;
+    entries << QString::number(int(interface->role())) + QLatin1Char('|')
+            + interface->text(QAccessible::Name);
+    for (int i = 0; i < interface->childCount(); ++i)
+        collectAccessible(interface->child(i), entries, depth + 1);
+}
+
+bool containsEntry(const QStringList &entries, QAccessible::Role role, const QString &name)
+{
+    return entries.contains(QString::number(int(role)) + QLatin1Char('|') + name);
+}
+
+} // namespace
+
+class HunkWalkTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void walkRollsIntoNextTab();
+    void lineListIsAccessible();
+
+private:
+    bool open(QTemporaryDir &dir, MainWindow &window);
+    QTemporaryDir m_settingsDir;
+};
+
+void HunkWalkTest::initTestCase()
+{
+    QVERIFY(m_settingsDir.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("ComplianceViewerTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_hunkwalk"));
+}
+
+bool HunkWalkTest::open(QTemporaryDir &dir, MainWindow &window)
+{
+    if (!dir.isValid() || !writeBytes(dir.filePath(QStringLiteral("main.json")), kTemplate)
+        || !writeBytes(dir.filePath(QStringLiteral("main.parameters.prod.json")), kParameters))
+        return false;
+    window.resize(1400, 860);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    // The scan selects the failing finding and shows its fix.
+    return QTest::qWaitForWindowActive(&window) && window.openFolder(dir.path())
+        && waitForScan(window) && window.fixPreview()->paneCount() == 2;
+}
+
+void HunkWalkTest::walkRollsIntoNextTab()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    QVERIFY(open(dir, window));
+    FixPreview *preview = window.fixPreview();
+    QCOMPARE(preview->hunks().size(), std::size_t(2));
+    QCOMPARE(preview->pane(0)->hunkCount(), 1);
+    QCOMPARE(preview->pane(1)->hunkCount(), 1);
+    window.findingsView()->setFocus();
+
+    QTest::keyClick(focused(&window), Qt::Key_F7);
+    QCOMPARE(preview->fileTabs()->currentIndex(), 0);
+    QCOMPARE(preview->pane(0)->currentHunk(), 0);
+    QCOMPARE(preview->hunkList()->currentHunk(), 0);
+
+    // Past the last block of a tab the walk goes on in the next tab, and wraps at the end.
+    QTest::keyClick(focused(&window), Qt::Key_F7);
+    QCOMPARE(preview->fileTabs()->currentIndex(), 1);
+    QCOMPARE(preview->pane(1)->currentHunk(), 0);
+    QCOMPARE(preview->hunkList()->currentHunk(), 1);
+
+    QTest::keyClick(focused(&window), Qt::Key_F7);
+    QCOMPARE(preview->fileTabs()->currentIndex(), 0);
+    QCOMPARE(preview->hunkList()->currentHunk(), 0);
+
+    QTest::keyClick(focused(&window), Qt::Key_F7, Qt::ShiftModifier);
+    QCOMPARE(preview->fileTabs()->currentIndex(), 1);
+    QCOMPARE(preview->hunkList()->currentHunk(), 1);
+}
+
+void HunkWalkTest::lineListIsAccessible()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    QVERIFY(open(dir, window));
+    FixPreview *preview = window.fixPreview();
+    QVERIFY(!preview->isLineListShown());
+
+    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L));
+    QVERIFY(preview->isLineListShown());
+    QVERIFY(preview->lineList()->isVisible());
+
+    QStringList entries;
+    collectAccessible(QAccessible::queryAccessibleInterface(&window), entries);
+    QVERIFY(containsEntry(entries, QAccessible::Tree, QStringLiteral("Findings")));
+    QVERIFY(containsEntry(entries, QAccessible::EditableText,
+                          QStringLiteral("Original text of main.json")));
+    QVERIFY(containsEntry(entries, QAccessible::EditableText,
+                          QStringLiteral("Fixed text of main.json")));
+    QVERIFY(containsEntry(entries, QAccessible::List,
+                          QStringLiteral("Fix preview as a list of lines")));
+    QVERIFY(containsEntry(entries, QAccessible::Tree, QStringLiteral("Hunks of the fix")));
+
+    // The template's line 5 changes: "disabled" gains "enabled" in allowedValues.
+    const QString removed = QStringLiteral(
+        "Line 5 removed:     \"trustStatus\": { \"type\": \"string\", \"allowedValues\": [ "
+        "\"disabled\" ] }");
+    QVERIFY2(containsEntry(entries, QAccessible::ListItem, removed),
+             qPrintable(entries.filter(QStringLiteral("Line 5")).join(QLatin1Char('\n'))));
+    QVERIFY(entries.filter(QStringLiteral("Line 5 added: ")).size() == 1);
+    QVERIFY(containsEntry(entries, QAccessible::ListItem, QStringLiteral("Line 1 unchanged: {")));
+
+    // The list follows the current file tab.
+    preview->fileTabs()->setCurrentIndex(1);
+    entries.clear();
+    collectAccessible(QAccessible::queryAccessibleInterface(preview->lineList()), entries);
+    QVERIFY2(entries.filter(QStringLiteral("Line 5 added:     \"trustStatus\": { \"value\": "
+                                           "\"enabled\" }"))
+                     .size()
+                 == 1,
+             qPrintable(entries.join(QLatin1Char('\n'))));
+
+    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L));
+    QVERIFY(!preview->isLineListShown());
+}
+
+QTEST_MAIN(HunkWalkTest)
+#include "tst_hunkwalk.moc"

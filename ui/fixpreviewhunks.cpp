@@ -1,0 +1,273 @@
+// SPDX-FileCopyrightText: 2026 Compliance Viewer authors
+// SPDX-License-Identifier: MIT
+//
+// The fix preview's hunk list, its fix state badge, the walk over changed blocks and the
+// labelled line list. The views and the banners are in fixpreview.cpp.
+#include "ui/fixpreview.h"
+
+#include "ui/edithunklist.h"
+#include "ui/filediffpane.h"
+#include "ui/fixpreviewlinelist.h"
+#include "ui/fixsession.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QLayout>
+#include <QPalette>
+#include <QSignalBlocker>
+#include <QTabWidget>
+#include <QTreeWidget>
+
+#include <algorithm>
+
+namespace compliance {
+
+namespace {
+
+QString lfText(const std::string &text)
+{
+    QString result = QString::fromStdString(text);
+    result.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    return result;
+}
+
+// The badge's text colour per state, readable on the light or the dark window colour: each
+// pair keeps at least 4.5:1 against Fusion's and the built-in palettes' window colours.
+QString stateStyle(FixState state, bool dark)
+{
+    switch (state) {
+    case FixState::Available:
+        return dark ? QStringLiteral("color: #7cc0ff;") : QStringLiteral("color: #0f5ea8;");
+    case FixState::Applied:
+        return dark ? QStringLiteral("color: #f0c060;") : QStringLiteral("color: #7a4d00;");
+    case FixState::Saved:
+        return dark ? QStringLiteral("color: #7ed67e;") : QStringLiteral("color: #107c10;");
+    case FixState::Failed:
+    case FixState::Stale:
+        return dark ? QStringLiteral("color: #ff9a8f; font-weight: bold;")
+                    : QStringLiteral("color: #c42b1c; font-weight: bold;");
+    case FixState::None:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+void FixPreview::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The badge's colours depend on whether the window colour is light or dark.
+    if (event->type() == QEvent::PaletteChange)
+        updateFixState();
+}
+
+void FixPreview::updateHunks()
+{
+    m_hunks.clear();
+    std::vector<bool> applied;
+    if (m_finding && m_finding->isFixable()) {
+        m_hunks = groupEditHunks(m_finding->fix->edits, [this](const std::string &path) {
+            return m_session->source(path);
+        });
+        for (const EditHunk &hunk : m_hunks)
+            applied.push_back(m_session->isApplied(hunk.edits));
+    }
+    m_hunkList->setHunks(m_hunks, applied,
+                         [this](const std::string &path) { return displayName(path); });
+    // The caller refreshes the views once, so restoring the checks emits nothing.
+    if (const auto skipped = m_skippedHunks.find(hunkSelectionKey());
+        skipped != m_skippedHunks.end()) {
+        const QSignalBlocker blocker(m_hunkList);
+        for (const int hunk : skipped->second)
+            m_hunkList->setHunkChecked(hunk, false);
+    }
+    m_hunkList->setVisible(!m_hunks.empty());
+    // Show every row up to a few, so the list stays compact above the file tabs.
+    const int rows
+        = std::min(m_hunkList->topLevelItemCount() + static_cast<int>(m_hunks.size()), 6);
+    const int rowHeight = m_hunkList->sizeHintForRow(0) > 0 ? m_hunkList->sizeHintForRow(0)
+                                                            : fontMetrics().height() + 4;
+    m_hunkList->setFixedHeight(rows * rowHeight + 2 * m_hunkList->frameWidth() + 2);
+    // The list's height changes the tabs' place, so the layout moves them before the next paint.
+    if (layout())
+        layout()->activate();
+}
+
+std::vector<TextEdit> FixPreview::checkedFixEdits() const
+{
+    if (!m_finding || !m_finding->isFixable())
+        return {};
+    return checkedEdits(m_hunks, m_hunkList->checkedHunks());
+}
+
+std::vector<TextEdit> FixPreview::skippedFixEdits() const
+{
+    if (!m_finding || !m_finding->isFixable())
+        return {};
+    std::vector<bool> unchecked = m_hunkList->checkedHunks();
+    unchecked.flip();
+    return checkedEdits(m_hunks, unchecked);
+}
+
+std::string FixPreview::hunkSelectionKey() const
+{
+    // The finding's identity, as indexOfSameFinding compares it, and every edit, so a rescan
+    // that changes the fix starts with all hunks checked again.
+    if (!m_finding || !m_finding->isFixable())
+        return {};
+    const Finding &finding = *m_finding;
+    std::string key;
+    for (const std::string *part : { &finding.path, &finding.ruleId, &finding.resource,
+                                     &finding.parameterFile, &finding.resolvedName })
+        key += *part + '\x1f';
+    for (const TextEdit &edit : finding.fix->edits)
+        key += edit.path + '\x1f' + std::to_string(edit.span.begin) + '-'
+            + std::to_string(edit.span.end) + '\x1f' + edit.replacement + '\x1e';
+    return key;
+}
+
+void FixPreview::rememberSkippedHunks()
+{
+    const std::string key = hunkSelectionKey();
+    if (key.empty())
+        return;
+    const std::vector<bool> checked = m_hunkList->checkedHunks();
+    std::set<int> skipped;
+    for (std::size_t i = 0; i < checked.size(); ++i) {
+        if (!checked[i])
+            skipped.insert(static_cast<int>(i));
+    }
+    if (skipped.empty())
+        m_skippedHunks.erase(key);
+    else
+        m_skippedHunks[key] = std::move(skipped);
+}
+
+FixState FixPreview::computeFixState() const
+{
+    if (!m_finding)
+        return FixState::None;
+    if (anyShownFileStale())
+        return FixState::Stale;
+    if (!m_saveError.isEmpty())
+        return FixState::Failed;
+    if (m_finding->isFixable()) {
+        for (const TextEdit &edit : m_finding->fix->edits) {
+            if (m_session->isApplied({ edit }))
+                return FixState::Applied;
+        }
+    }
+    // A save that skipped some hunks leaves a fix to offer, and the badge still reports the
+    // save until the file gets new unsaved edits.
+    const std::vector<std::string> lastSaved = m_session->lastSavedPaths();
+    const bool saved = std::any_of(m_paths.begin(), m_paths.end(), [&](const std::string &path) {
+        return std::find(lastSaved.begin(), lastSaved.end(), path) != lastSaved.end()
+            && !m_session->isModified(path);
+    });
+    if (saved)
+        return FixState::Saved;
+    return m_finding->isFixable() ? FixState::Available : FixState::None;
+}
+
+void FixPreview::updateFixState()
+{
+    const FixState state = computeFixState();
+    QString text = fixStateName(state);
+    if (state == FixState::Failed)
+        text = tr("%1: %2").arg(text, m_saveError);
+    m_stateLabel->setText(text);
+    m_stateLabel->setToolTip(text);
+    m_stateLabel->setAccessibleName(tr("Fix state: %1").arg(text));
+    m_stateLabel->setStyleSheet(
+        stateStyle(state, palette().color(QPalette::Window).lightness() < 128));
+    if (state == m_state)
+        return;
+    m_state = state;
+    emit fixStateChanged(state);
+}
+
+int FixPreview::hunkForPaneBlock(int tab, int block) const
+{
+    // The pane's changed blocks come from a line diff of the shown texts, so they are matched
+    // to the shown hunks of the tab's file by order.
+    // NOTE: blocks of other findings' applied fixes in the same file shift this order, and two
+    // hunks whose fixed lines touch form one block, so the matched row can be a neighbour.
+    if (tab < 0 || tab >= static_cast<int>(m_paths.size()))
+        return -1;
+    const std::vector<bool> checked = m_hunkList->checkedHunks();
+    std::vector<int> visibleHunks;
+    for (std::size_t i = 0; i < m_hunks.size(); ++i) {
+        const bool visible = checked[i] || m_session->isApplied(m_hunks[i].edits);
+        if (m_hunks[i].path == m_paths[static_cast<std::size_t>(tab)] && visible)
+            visibleHunks.push_back(static_cast<int>(i));
+    }
+    if (visibleHunks.empty())
+        return -1;
+    return visibleHunks[static_cast<std::size_t>(
+        std::clamp(block, 0, static_cast<int>(visibleHunks.size()) - 1))];
+}
+
+bool FixPreview::revealAdjacentHunk(bool forward)
+{
+    const int tabCount = static_cast<int>(m_panes.size());
+    if (m_paths.empty() || tabCount == 0)
+        return false;
+    int tab = std::max(0, m_tabs->currentIndex());
+    int block = m_panes[static_cast<std::size_t>(tab)]->currentHunk();
+    block = forward ? block + 1 : (block < 0 ? m_panes[tab]->hunkCount() - 1 : block - 1);
+
+    // Past either end of a tab the walk goes on in the next tab with a changed block.
+    for (int step = 0; step <= tabCount; ++step) {
+        FileDiffPane *pane = m_panes[static_cast<std::size_t>(tab)];
+        if (block >= 0 && block < pane->hunkCount()) {
+            m_tabs->setCurrentIndex(tab);
+            pane->revealHunk(block);
+            if (QTreeWidgetItem *item = m_hunkList->hunkItem(hunkForPaneBlock(tab, block))) {
+                m_hunkList->setCurrentItem(item);
+                m_hunkList->scrollToItem(item);
+            }
+            if (m_hunkList->isVisible())
+                m_hunkList->setFocus(Qt::ShortcutFocusReason);
+            return true;
+        }
+        tab = (tab + (forward ? 1 : tabCount - 1)) % tabCount;
+        block = forward ? 0 : m_panes[static_cast<std::size_t>(tab)]->hunkCount() - 1;
+    }
+    return false;
+}
+
+bool FixPreview::isLineListShown() const
+{
+    return !m_lineList->isHidden();
+}
+
+void FixPreview::setLineListShown(bool shown)
+{
+    m_lineList->setVisible(shown);
+    updateLineList();
+}
+
+void FixPreview::updateLineList()
+{
+    if (m_lineList->isHidden())
+        return;
+    const int tab = m_tabs->currentIndex();
+    if (tab < 0 || tab >= static_cast<int>(m_paths.size())) {
+        m_lineList->clear();
+        return;
+    }
+    const std::string &path = m_paths[static_cast<std::size_t>(tab)];
+    const std::shared_ptr<const SourceFile> source = m_session->source(path);
+    if (!source) {
+        m_lineList->clear();
+        return;
+    }
+    Result<std::string> fixed = m_session->previewText(path, pendingEdits());
+    if (!fixed)
+        fixed = m_session->fixedText(path);
+    const QString original = lfText(source->text());
+    m_lineList->showTexts(displayName(path), original, fixed ? lfText(fixed.value()) : original);
+}
+
+} // namespace compliance
