@@ -148,6 +148,8 @@ private:
     void rememberSkippedHunks();
     std::string hunkSelectionKey() const;
     void updateFixState();
+    /// The badge's note when only some of the fix's hunks are checked or applied; empty otherwise.
+    QString partialHunksNote(FixState state) const;
     FixState computeFixState() const;
     void updateLineList();
     int hunkForPaneBlock(int tab, int block) const;

@@ -170,12 +170,39 @@ FixState FixPreview::computeFixState() const
     return m_finding->isFixable() ? FixState::Available : FixState::None;
 }
 
+QString FixPreview::partialHunksNote(FixState state) const
+{
+    // The planner emits only the edits the rule needs, so a fix with a hunk left out does not
+    // make the resource pass; the badge says so before the user saves half a fix.
+    const std::size_t total = m_hunks.size();
+    if (total < 2 || (state != FixState::Available && state != FixState::Applied))
+        return {};
+    std::size_t count = 0;
+    if (state == FixState::Available) {
+        const std::vector<bool> checked = m_hunkList->checkedHunks();
+        count = static_cast<std::size_t>(std::count(checked.begin(), checked.end(), true));
+    } else {
+        count = static_cast<std::size_t>(
+            std::count_if(m_hunks.begin(), m_hunks.end(), [this](const EditHunk &hunk) {
+                return m_session->isApplied(hunk.edits);
+            }));
+    }
+    if (count == total)
+        return {};
+    const QString hunks = state == FixState::Available ? tr("%1 of %2 hunks checked")
+                                                       : tr("%1 of %2 hunks applied");
+    return tr("%1; the rule passes only when every hunk is applied")
+        .arg(hunks.arg(count).arg(total));
+}
+
 void FixPreview::updateFixState()
 {
     const FixState state = computeFixState();
     QString text = fixStateName(state);
     if (state == FixState::Failed)
         text = tr("%1: %2").arg(text, m_saveError);
+    else if (const QString partial = partialHunksNote(state); !partial.isEmpty())
+        text = tr("%1: %2").arg(text, partial);
     m_stateLabel->setText(text);
     m_stateLabel->setToolTip(text);
     m_stateLabel->setAccessibleName(tr("Fix state: %1").arg(text));

@@ -220,8 +220,15 @@ void FixStateTest::partialSaveShowsSaved()
 
     // Only the second hunk is applied and saved, so the rescanned registry still has a fix.
     preview->hunkList()->setHunkChecked(0, false);
+    QCOMPARE(preview->stateLabel()->text(),
+             QStringLiteral("Fix available: 1 of 2 hunks checked; the rule passes only when "
+                            "every hunk is applied"));
     preview->applyButton()->click();
     QCOMPARE(preview->fixState(), FixState::Applied);
+    QVERIFY2(preview->stateLabel()->text().startsWith(
+                 QStringLiteral("Applied, unsaved: 1 of 2 hunks applied;")),
+             qPrintable(preview->stateLabel()->text()));
+    QVERIFY(preview->stateLabel()->accessibleName().contains(QLatin1String("1 of 2 hunks")));
     preview->saveButton()->click();
     QTRY_VERIFY(readBytes(path) != original);
     QTRY_COMPARE(preview->fixState(), FixState::Saved);
