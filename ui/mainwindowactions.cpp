@@ -42,6 +42,12 @@ namespace compliance {
 
 namespace {
 
+// Written as text because C++20 deprecates Qt 5's Qt::CTRL | Qt::Key_E arithmetic.
+QKeySequence portableKeys(const char *keys)
+{
+    return QKeySequence::fromString(QLatin1String(keys), QKeySequence::PortableText);
+}
+
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 const QString kSplitterKey = QStringLiteral("window/splitter");
@@ -72,11 +78,11 @@ void MainWindow::createActions()
                                        [this] { clickIfEnabled(m_preview->saveButton()); });
     m_saveAction->setShortcut(QKeySequence::Save);
     m_saveAllAction = fileMenu->addAction(tr("Save &All"), this, [this] { saveAll(); });
-    m_saveAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_saveAllAction->setShortcut(portableKeys("Ctrl+Shift+S"));
     fileMenu->addSeparator();
     m_exportAction
         = fileMenu->addAction(tr("&Export HTML Report…"), this, &MainWindow::chooseReportPath);
-    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setShortcut(portableKeys("Ctrl+E"));
     m_exportAction->setEnabled(false);
     QAction *exportShown = fileMenu->addAction(tr("Export S&hown Findings…"), this, [this] {
         const QString path = QFileDialog::getSaveFileName(
@@ -103,21 +109,21 @@ void MainWindow::createEditActions()
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     m_applyAction = editMenu->addAction(tr("&Apply Fix"), this,
                                         [this] { clickIfEnabled(m_preview->applyButton()); });
-    m_applyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_applyAction->setShortcut(portableKeys("Ctrl+Return"));
     m_applyAllAction = editMenu->addAction(tr("Apply A&ll Fixes in File"), this,
                                            [this] { clickIfEnabled(m_preview->applyAllButton()); });
-    m_applyAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
+    m_applyAllAction->setShortcut(portableKeys("Ctrl+Shift+Return"));
     m_revertAction = editMenu->addAction(tr("&Revert Shown Files"), this,
                                          [this] { clickIfEnabled(m_preview->revertButton()); });
     m_revertAction->setShortcut(QKeySequence::Undo);
     m_undoSaveAction = editMenu->addAction(tr("Undo &Save"), this, [this] { undoLastSave(); });
-    m_undoSaveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Z));
+    m_undoSaveAction->setShortcut(portableKeys("Ctrl+Alt+Z"));
     m_undoSaveAction->setEnabled(false);
     // The banner's Rescan reads the stale files again, which plans their fixes anew.
     QAction *recompute = editMenu->addAction(tr("Re&compute Fix"), this, [this] {
         clickIfEnabled(m_preview->staleBanner()->rescanButton());
     });
-    recompute->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    recompute->setShortcut(portableKeys("Ctrl+Shift+R"));
     recompute->setToolTip(tr("Rescan the shown files that changed on disk and plan the fix again"));
     recompute->setEnabled(false);
     connect(m_preview, &FixPreview::fixStateChanged, recompute,
@@ -125,7 +131,7 @@ void MainWindow::createEditActions()
     editMenu->addSeparator();
     m_suppressAction
         = editMenu->addAction(tr("Suppress…"), this, &MainWindow::suppressSelectedFinding);
-    m_suppressAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_suppressAction->setShortcut(portableKeys("Ctrl+Shift+D"));
     m_suppressAction->setToolTip(
         tr("Accept the selected finding with a reason, in the folder's suppression file"));
     m_panel->setSuppressAction(m_suppressAction);
@@ -145,13 +151,13 @@ void MainWindow::createGoActions()
     next->setShortcut(QKeySequence(Qt::Key_F8));
     QAction *previous = goMenu->addAction(tr("&Previous Finding"), this,
                                           [this] { selectAdjacentFinding(false); });
-    previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
+    previous->setShortcut(portableKeys("Shift+F8"));
     goMenu->addSeparator();
     QAction *nextPane = goMenu->addAction(tr("Next P&ane"), this, [this] { cycleFocus(true); });
     nextPane->setShortcut(QKeySequence(Qt::Key_F6));
     QAction *previousPane
         = goMenu->addAction(tr("Previous Pa&ne"), this, [this] { cycleFocus(false); });
-    previousPane->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    previousPane->setShortcut(portableKeys("Shift+F6"));
     goMenu->addSeparator();
     // F7 walks the changed blocks of the fix preview, file tab after file tab, and puts the
     // keyboard on the matching row of the hunk list, where Space applies or skips it.
@@ -165,14 +171,14 @@ void MainWindow::createGoActions()
         m_tabs->setCurrentWidget(m_preview);
         m_preview->revealAdjacentHunk(false);
     });
-    previousHunk->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F7));
+    previousHunk->setShortcut(portableKeys("Shift+F7"));
     previousHunk->setShortcutContext(Qt::WindowShortcut);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *lineList = viewMenu->addAction(tr("Fix Preview as Line &List"));
     lineList->setObjectName(QStringLiteral("lineListAction"));
     lineList->setCheckable(true);
-    lineList->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L));
+    lineList->setShortcut(portableKeys("Ctrl+Alt+L"));
     lineList->setToolTip(tr("List the preview's lines as removed, added or unchanged, for "
                             "screen readers"));
     connect(lineList, &QAction::toggled, this, [this](bool visible) {
@@ -183,7 +189,7 @@ void MainWindow::createGoActions()
     // Narrow previews switch to the unified view by themselves; this overrides the choice.
     QAction *unified = viewMenu->addAction(tr("Toggle &Unified Fix Preview"));
     unified->setObjectName(QStringLiteral("unifiedViewAction"));
-    unified->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_U));
+    unified->setShortcut(portableKeys("Ctrl+Alt+U"));
     unified->setToolTip(tr("Show the fix preview as one unified view or side by side"));
     connect(unified, &QAction::triggered, this, [this] {
         m_tabs->setCurrentWidget(m_preview);
@@ -194,7 +200,7 @@ void MainWindow::createGoActions()
     QAction *syncHorizontal = viewMenu->addAction(tr("Scroll Both Sides &Horizontally"));
     syncHorizontal->setObjectName(QStringLiteral("syncHorizontalAction"));
     syncHorizontal->setCheckable(true);
-    syncHorizontal->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_H));
+    syncHorizontal->setShortcut(portableKeys("Ctrl+Alt+H"));
     connect(viewMenu, &QMenu::aboutToShow, syncHorizontal,
             [this, syncHorizontal] { syncHorizontal->setChecked(m_preview->isSyncHorizontal()); });
     connect(syncHorizontal, &QAction::triggered, this,

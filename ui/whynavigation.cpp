@@ -56,7 +56,8 @@ void connectWhyView(WhyView *why, QAbstractItemView *findings, FindingsFilterMod
             revealInPreview(preview, path.toStdString(), line);
         });
 
-    auto *showWhy = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y), tabs->window());
+    auto *showWhy = new QShortcut(
+        QKeySequence(QStringLiteral("Ctrl+Shift+Y"), QKeySequence::PortableText), tabs->window());
     showWhy->setContext(Qt::WindowShortcut);
     QObject::connect(showWhy, &QShortcut::activated, why, [why, tabs] {
         tabs->setCurrentWidget(why);

@@ -172,11 +172,11 @@ void KeyboardAccessTest::actionsHaveShortcuts_data()
                               << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
     QTest::newRow("revert") << QStringLiteral("revert") << QKeySequence(QKeySequence::Undo);
     QTest::newRow("apply fix") << QStringLiteral("apply")
-                               << QKeySequence(Qt::CTRL | Qt::Key_Return);
+                               << QKeySequence(int(Qt::CTRL) | int(Qt::Key_Return));
     QTest::newRow("apply all") << QStringLiteral("applyAll")
                                << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return);
     QTest::newRow("export report")
-        << QStringLiteral("export") << QKeySequence(Qt::CTRL | Qt::Key_E);
+        << QStringLiteral("export") << QKeySequence(int(Qt::CTRL) | int(Qt::Key_E));
     QTest::newRow("filter focus") << QStringLiteral("filter") << QKeySequence(QKeySequence::Find);
     QTest::newRow("suppress") << QStringLiteral("suppress")
                               << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
