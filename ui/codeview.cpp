@@ -71,6 +71,7 @@ CodeView::CodeView(QWidget *parent)
     connect(this, &QPlainTextEdit::blockCountChanged, this, &CodeView::updateGutterWidth);
     connect(this, &QPlainTextEdit::updateRequest, this, &CodeView::updateGutter);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] { updateMarks(false); });
+    connect(this, &QPlainTextEdit::cursorPositionChanged, this, &CodeView::describeCursorRow);
     updateGutterWidth();
 }
 
@@ -97,6 +98,37 @@ void CodeView::showRows(const QString &fileText, const QStringList &fileLines,
     setPlainText(shown.join(QLatin1Char('\n')));
     updateGutterWidth();
     updateMarks(true);
+    describeCursorRow();
+}
+
+QString CodeView::rowDescription(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return {};
+    const CodeRow &entry = m_rows[row];
+    switch (entry.kind) {
+    case CodeRow::Kind::Fold:
+        return entry.hiddenLines > foldStep()
+            ? tr("%1. Return shows all of them, Ctrl+Return shows %2 more.")
+                  .arg(entry.label)
+                  .arg(foldStep())
+            : tr("%1. Return shows them.").arg(entry.label);
+    case CodeRow::Kind::Filler:
+        return tr("Filler row: the other side has lines here that this side does not.");
+    case CodeRow::Kind::Line:
+        break;
+    }
+    return {};
+}
+
+void CodeView::describeCursorRow()
+{
+    // Fold bars and fillers are empty blocks, so their meaning reaches screen readers only
+    // through the editor's description while the cursor is on them.
+    const QString description = rowDescription(textCursor().blockNumber());
+    if (description == accessibleDescription())
+        return;
+    setAccessibleDescription(description);
 }
 
 QString CodeView::fileText() const

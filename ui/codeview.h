@@ -111,6 +111,11 @@ public:
     /// The first is empty when the bar hides no more than foldStep() lines.
     QRect foldLinkRect(int row, bool all) const;
 
+    /// Returns what a screen reader is told about `row` besides its text: the label and keys of
+    /// a fold bar, or that a filler row stands for lines only the other side has. Empty for a
+    /// line of the file.
+    QString rowDescription(int row) const;
+
     /// Puts the cursor on `row` and scrolls so `firstVisibleRow` is the top row.
     void showLine(int row, int firstVisibleRow);
     /// Returns how many whole lines fit in the viewport.
@@ -134,6 +139,7 @@ protected:
 
 private:
     void updateGutterWidth();
+    void describeCursorRow();
     void updateGutter(const QRect &rect, int dy);
     void updateMarks(bool force);
     void paintRowDecorations(QPainter &painter);

@@ -87,6 +87,15 @@ void DiffFolding::reveal(int row, int context)
     unhideSingleRows();
 }
 
+void DiffFolding::unhide(const std::vector<int> &rows)
+{
+    for (const int row : rows) {
+        if (row >= 0 && row < static_cast<int>(m_hidden.size()))
+            m_hidden[row] = 0;
+    }
+    unhideSingleRows();
+}
+
 void DiffFolding::unhideSingleRows()
 {
     // A bar in place of one line hides nothing worth the click.

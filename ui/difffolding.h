@@ -35,6 +35,8 @@ public:
     bool expand(int foldFirst, int count);
     /// Unfolds `row` and `context` rows on each side of it.
     void reveal(int row, int context);
+    /// Unfolds each of `rows`; rows out of range are ignored.
+    void unhide(const std::vector<int> &rows);
     bool isHidden(int row) const { return row >= 0 && row < int(m_hidden.size()) && m_hidden[row]; }
 
 private:

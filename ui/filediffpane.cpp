@@ -190,6 +190,7 @@ void FileDiffPane::setContextLines(int lines)
 void FileDiffPane::clear()
 {
     m_fileName.clear();
+    m_displayName.clear();
     m_originalText.clear();
     m_fixedText.clear();
     m_diff = DiffRows();
@@ -208,6 +209,19 @@ void FileDiffPane::clear()
 void FileDiffPane::showTexts(const QString &displayName, const QString &originalText,
                              const QString &fixedText, bool unsaved, int focusLine)
 {
+    // Lines shown before stay shown when the same file comes back with the same original text,
+    // as after Apply or a hunk's check box, so lines the user unfolded do not fold again. A diff
+    // without hunks shows every line unfolded, so it has no unfolding to keep.
+    std::vector<int> shownLeftLines;
+    if (!m_fileName.isEmpty() && displayName == m_displayName && originalText == m_originalText
+        && !m_diff.hunks().empty()) {
+        for (int row = 0; row < m_diff.rowCount(); ++row) {
+            const int line = m_diff.rows()[row].leftLine;
+            if (line >= 0 && !m_folding.isHidden(row))
+                shownLeftLines.push_back(line);
+        }
+    }
+    m_displayName = displayName;
     m_fileName = QFileInfo(displayName).fileName();
     for (CodeView *view : { m_original, m_fixed, m_unifiedView })
         CodeHighlighter::attach(view->document(), m_fileName, palette());
@@ -232,6 +246,13 @@ void FileDiffPane::showTexts(const QString &displayName, const QString &original
     if (focusLine < 0 && !m_diff.hunks().empty())
         m_focusRow = m_diff.hunks().front().firstRow;
     m_folding.reset(m_diff, m_contextLines, { m_focusRow });
+    if (!shownLeftLines.empty()) {
+        std::vector<int> shownRows;
+        shownRows.reserve(shownLeftLines.size());
+        for (const int line : shownLeftLines)
+            shownRows.push_back(m_diff.rowForLeftLine(line));
+        m_folding.unhide(shownRows);
+    }
     render();
     m_markNotice->setVisible(!m_diff.characterMarksComplete());
 

@@ -147,6 +147,7 @@ private:
     QLabel *m_markNotice;
 
     QString m_fileName; ///< The shown file's name, which picks the syntax; empty when cleared.
+    QString m_displayName; ///< The name given to showTexts(); empty when cleared.
     QString m_originalText;
     QString m_fixedText;
     DiffRows m_diff;

@@ -10,6 +10,7 @@
 #include "ui/diffscope.h"
 #include "ui/filediffpane.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
 #include <QFile>
@@ -78,6 +79,8 @@ private slots:
     void copyLeavesFillersOut();
     void foldBarNamesJsonPath();
     void foldBarExpandsByClickAndKey();
+    void foldBarDescribedToScreenReaders();
+    void unfoldedLinesSurviveSameOriginal();
     void bicepDeclarationScope();
     void contextLinesSetting();
     void revealHunkUnfoldsAndScrolls();
@@ -284,11 +287,97 @@ void FileDiffPaneTest::foldBarExpandsByClickAndKey()
     QCOMPARE(left->blockCount(), int(original.size()));
     QCOMPARE(left->document()->toPlainText(), original.join('\n'));
 
-    // "Show all" on a fresh fold.
+    // "Show all" on a fresh fold. Showing the same texts again would keep the lines open.
+    pane.clear();
     pane.showTexts(QStringLiteral("a.json"), original.join('\n'), fixed.join('\n'), false, 3);
     QCOMPARE(countKind(left, CodeRow::Kind::Fold), 1);
     QTest::mouseClick(left->viewport(), Qt::LeftButton, {}, left->foldLinkRect(bar, true).center());
     QCOMPARE(countKind(left, CodeRow::Kind::Fold), 0);
+}
+
+void FileDiffPaneTest::foldBarDescribedToScreenReaders()
+{
+    QStringList original = propertyLines(60);
+    QStringList fixed = original;
+    fixed[3].replace(QLatin1String("registry"), QLatin1String("registry2"));
+    fixed[65].replace(QLatin1String("disabled"), QLatin1String("enabled"));
+    fixed.insert(66, QStringLiteral("        \"type\": \"Notary\""));
+    FileDiffPane pane;
+    pane.setUnified(false);
+    pane.resize(1400, 900);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    pane.showTexts(QStringLiteral("a.json"), original.join('\n'), fixed.join('\n'), false, 3);
+    CodeView *left = pane.originalView();
+    QAccessibleInterface *editor = QAccessible::queryAccessibleInterface(left);
+    QVERIFY(editor);
+
+    // The bar is an empty block, so the label and its keys reach a screen reader as the
+    // editor's description while the cursor is on it.
+    const int bar = 7;
+    QCOMPARE(left->rows()[bar].kind, CodeRow::Kind::Fold);
+    left->showLine(bar, 0);
+    QCOMPARE(editor->text(QAccessible::Description),
+             QString::fromUtf16(u"\u22ef 55 hidden lines in resources[0].properties. Return "
+                                u"shows all of them, Ctrl+Return shows 20 more."));
+
+    left->showLine(bar + 1, 0);
+    QCOMPARE(left->fileLineAt(bar + 1), 62);
+    QCOMPARE(editor->text(QAccessible::Description), QString());
+
+    // The added line leaves a filler row on the original side.
+    int filler = -1;
+    for (int row = 0; row < left->rows().size() && filler < 0; ++row) {
+        if (left->rows()[row].kind == CodeRow::Kind::Filler)
+            filler = row;
+    }
+    QVERIFY(filler > bar);
+    left->showLine(filler, 0);
+    QVERIFY2(editor->text(QAccessible::Description).startsWith(QLatin1String("Filler row")),
+             qPrintable(editor->text(QAccessible::Description)));
+}
+
+void FileDiffPaneTest::unfoldedLinesSurviveSameOriginal()
+{
+    QStringList original = propertyLines(60);
+    QStringList fixed = original;
+    fixed[3].replace(QLatin1String("registry"), QLatin1String("registry2"));
+    fixed[65].replace(QLatin1String("disabled"), QLatin1String("enabled"));
+    FileDiffPane pane;
+    pane.setUnified(false);
+    pane.resize(1400, 900);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    pane.showTexts(QStringLiteral("a.json"), original.join('\n'), fixed.join('\n'), false, 3);
+    CodeView *left = pane.originalView();
+    QCOMPARE(countKind(left, CodeRow::Kind::Fold), 1);
+    pane.expandFold(7, -1);
+    QCOMPARE(countKind(left, CodeRow::Kind::Fold), 0);
+
+    // Apply shows the same original with the file marked unsaved: the bar stays open.
+    pane.showTexts(QStringLiteral("a.json"), original.join('\n'), fixed.join('\n'), true, 3);
+    QCOMPARE(countKind(left, CodeRow::Kind::Fold), 0);
+    // Unchecking the first hunk changes only the fixed side: still open.
+    QStringList secondOnly = original;
+    secondOnly[65] = fixed[65];
+    pane.showTexts(QStringLiteral("a.json"), original.join('\n'), secondOnly.join('\n'), false, 3);
+    QCOMPARE(countKind(left, CodeRow::Kind::Fold), 0);
+    QCOMPARE(left->blockCount(), int(original.size()));
+
+    // Another file, or a changed original as after Save, folds again.
+    pane.showTexts(QStringLiteral("b.json"), original.join('\n'), fixed.join('\n'), false, 3);
+    QCOMPARE(countKind(left, CodeRow::Kind::Fold), 1);
+    pane.expandFold(7, -1);
+    QStringList saved = original;
+    saved[0] = QStringLiteral("{ ");
+    pane.showTexts(QStringLiteral("b.json"), saved.join('\n'), fixed.join('\n'), false, 3);
+    QCOMPARE(countKind(left, CodeRow::Kind::Fold), 1);
+
+    // With every hunk unchecked nothing folds; checking one again folds the rest as before.
+    pane.showTexts(QStringLiteral("b.json"), saved.join('\n'), saved.join('\n'), false, 3);
+    QCOMPARE(countKind(left, CodeRow::Kind::Fold), 0);
+    pane.showTexts(QStringLiteral("b.json"), saved.join('\n'), fixed.join('\n'), false, 3);
+    QCOMPARE(countKind(left, CodeRow::Kind::Fold), 1);
 }
 
 void FileDiffPaneTest::bicepDeclarationScope()

@@ -3,9 +3,11 @@
 #include "core/scan/scanner.h"
 #include "support/testsupport.h"
 #include "support/windowsupport.h"
+#include "ui/codeview.h"
 #include "ui/colourscheme.h"
 #include "ui/diffcolours.h"
 #include "ui/edithunklist.h"
+#include "ui/filediffpane.h"
 #include "ui/findingsfiltermodel.h"
 #include "ui/findingsmodel.h"
 #include "ui/fixpreview.h"
@@ -73,6 +75,7 @@ private slots:
     void badgeReadableInDarkPalette();
     void availableAppliedFailedSaved();
     void partialSaveShowsSaved();
+    void applyKeepsUnfoldedLines();
     void staleRejectsSaveUntilRescan();
 
 private:
@@ -240,6 +243,36 @@ void FixStateTest::partialSaveShowsSaved()
     QCOMPARE(preview->fixState(), FixState::Saved);
     preview->applyButton()->click();
     QCOMPARE(preview->fixState(), FixState::Applied);
+}
+
+void FixStateTest::applyKeepsUnfoldedLines()
+{
+    CV_REQUIRE_SHARED_DIR("cases/17-old-api-version");
+    QTemporaryDir dir;
+    MainWindow window;
+    QVERIFY(openCase(dir, window));
+    FixPreview *preview = window.fixPreview();
+    window.findingsView()->setCurrentIndex(findingRow(window, QStringLiteral("registryold01")));
+    FileDiffPane *pane = preview->pane(0);
+    const auto foldRows = [pane] {
+        QList<int> rows;
+        const QVector<CodeRow> &shown = pane->originalView()->rows();
+        for (int row = 0; row < shown.size(); ++row) {
+            if (shown[row].kind == CodeRow::Kind::Fold)
+                rows << row;
+        }
+        return rows;
+    };
+    // The second registry below the fix folds away.
+    const QList<int> folds = foldRows();
+    QCOMPARE(folds.size(), 1);
+    pane->expandFold(folds.first(), -1);
+    QVERIFY(foldRows().isEmpty());
+
+    preview->applyButton()->click();
+    QCOMPARE(preview->fixState(), FixState::Applied);
+    QVERIFY(foldRows().isEmpty());
+    QVERIFY(pane->fixedTitle()->text().contains(QLatin1String("unsaved")));
 }
 
 void FixStateTest::staleRejectsSaveUntilRescan()
