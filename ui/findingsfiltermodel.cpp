@@ -25,6 +25,21 @@ void FindingsFilterModel::setSourceModel(QAbstractItemModel *model)
     connect(model, &QAbstractItemModel::modelReset, this, &FindingsFilterModel::countsChanged);
 }
 
+QVariant FindingsFilterModel::data(const QModelIndex &index, int role) const
+{
+    QVariant value = QSortFilterProxyModel::data(index, role);
+    const bool countsCell
+        = (role == Qt::DisplayRole && index.column() == FindingsModel::OutcomeColumn)
+        || role == Qt::AccessibleDescriptionRole;
+    if (!countsCell || !index.isValid() || index.parent().isValid() || !value.isValid())
+        return value;
+    const int total = sourceModel()->rowCount(mapToSource(index.siblingAtColumn(0)));
+    const int shown = rowCount(index.siblingAtColumn(0));
+    if (shown == total)
+        return value;
+    return tr("%1 (%2 of %3 rows shown)").arg(value.toString()).arg(shown).arg(total);
+}
+
 void FindingsFilterModel::setFilterText(const QString &text)
 {
     if (text == m_text)

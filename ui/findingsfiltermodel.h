@@ -12,7 +12,8 @@
 namespace compliance {
 
 /// Filters a FindingsModel by text (see FindingsFilterQuery), by outcome and by two quick
-/// filters, and sorts its rows. A file or group row stays while at least one of its rows passes.
+/// filters, and sorts its rows. A file or group row stays while at least one of its rows passes,
+/// and names how many of its rows are shown when the filters hide some.
 ///
 /// Sorting on the outcome column orders rows by outcome, worst first (see
 /// FindingsModel::outcomeRank), and rows of one outcome by position. Top-level rows keep the
@@ -25,6 +26,10 @@ public:
     explicit FindingsFilterModel(QObject *parent = nullptr);
 
     void setSourceModel(QAbstractItemModel *model) override;
+    /// Returns the source's data. A file or group row that hides some of its rows adds how many
+    /// it shows to its outcome cell and its accessible description, because its counts are the
+    /// totals of all its rows.
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
     /// Sets the filter text in the syntax of FindingsFilterQuery. An empty text shows all rows.
     void setFilterText(const QString &text);

@@ -97,6 +97,7 @@ private slots:
     void filterText();
     void outcomeToggles();
     void toggleCountsFollowText();
+    void headerNamesShownRows();
     void errorRow();
     void replaceFileRows();
     void outcomeGroupsGrowInPlace();
@@ -227,6 +228,32 @@ void FindingsModelTest::toggleCountsFollowText()
     proxy.setFilterText(QStringLiteral("registrypremok"));
     QCOMPARE(proxy.matchingCounts()[int(RowOutcome::Pass)], 1);
     QCOMPARE(proxy.matchingCounts()[int(RowOutcome::Fail)], 0);
+}
+
+void FindingsModelTest::headerNamesShownRows()
+{
+    CV_REQUIRE_SHARED_DIR("cases/01-sku-gating");
+    FindingsModel model;
+    FindingsFilterModel proxy;
+    proxy.setSourceModel(&model);
+    scanInto(model, testsupport::sharedPath(QStringLiteral("cases/01-sku-gating")));
+    const QModelIndex file = proxy.index(0, FindingsModel::OutcomeColumn);
+    const QString totals = file.data().toString();
+    QVERIFY2(!totals.contains(QLatin1String("shown")), qPrintable(totals));
+
+    // The counts stay the file's totals, so the row says how many rows the filter leaves.
+    proxy.setFilterText(QStringLiteral("registrybasic01"));
+    QCOMPARE(proxy.index(0, FindingsModel::OutcomeColumn).data().toString(),
+             totals + QStringLiteral(" (1 of 5 rows shown)"));
+    QVERIFY(proxy.index(0, 0)
+                .data(Qt::AccessibleDescriptionRole)
+                .toString()
+                .endsWith(QLatin1String("(1 of 5 rows shown)")));
+    QVERIFY(
+        !proxy.index(0, 0, proxy.index(0, 0)).data().toString().contains(QLatin1String("shown")));
+
+    proxy.setFilterText(QString());
+    QCOMPARE(proxy.index(0, FindingsModel::OutcomeColumn).data().toString(), totals);
 }
 
 void FindingsModelTest::errorRow()
