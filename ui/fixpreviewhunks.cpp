@@ -5,6 +5,7 @@
 // labelled line list. The views and the banners are in fixpreview.cpp.
 #include "ui/fixpreview.h"
 
+#include "ui/diffrows.h"
 #include "ui/edithunklist.h"
 #include "ui/filediffpane.h"
 #include "ui/fixpreviewlinelist.h"
@@ -216,23 +217,46 @@ void FixPreview::updateFixState()
 
 int FixPreview::hunkForPaneBlock(int tab, int block) const
 {
-    // The pane's changed blocks come from a line diff of the shown texts, so they are matched
-    // to the shown hunks of the tab's file by order.
-    // NOTE: blocks of other findings' applied fixes in the same file shift this order, and two
-    // hunks whose fixed lines touch form one block, so the matched row can be a neighbour.
+    // The pane's changed blocks come from a line diff of the shown texts, which also holds the
+    // applied fixes of other findings in the file, so a block is matched to the shown hunk
+    // whose lines it overlaps or touches in the scanned text.
     if (tab < 0 || tab >= static_cast<int>(m_paths.size()))
         return -1;
-    const std::vector<bool> checked = m_hunkList->checkedHunks();
-    std::vector<int> visibleHunks;
-    for (std::size_t i = 0; i < m_hunks.size(); ++i) {
-        const bool visible = checked[i] || m_session->isApplied(m_hunks[i].edits);
-        if (m_hunks[i].path == m_paths[static_cast<std::size_t>(tab)] && visible)
-            visibleHunks.push_back(static_cast<int>(i));
-    }
-    if (visibleHunks.empty())
+    const DiffRows &diff = m_panes[static_cast<std::size_t>(tab)]->diff();
+    if (block < 0 || block >= static_cast<int>(diff.hunks().size()))
         return -1;
-    return visibleHunks[static_cast<std::size_t>(
-        std::clamp(block, 0, static_cast<int>(visibleHunks.size()) - 1))];
+    const DiffHunk &changed = diff.hunks()[static_cast<std::size_t>(block)];
+    int firstLine = -1; // 0-based lines of the original side.
+    int lastLine = -1;
+    for (int row = changed.firstRow; row <= changed.lastRow; ++row) {
+        const int line = diff.rows()[static_cast<std::size_t>(row)].leftLine;
+        if (line < 0)
+            continue;
+        if (firstLine < 0)
+            firstLine = line;
+        lastLine = line;
+    }
+    if (firstLine < 0) {
+        // Only added lines: an insertion touches the lines on either side of it.
+        int before = -1;
+        for (int row = changed.firstRow - 1; row >= 0 && before < 0; --row)
+            before = diff.rows()[static_cast<std::size_t>(row)].leftLine;
+        firstLine = std::max(0, before);
+        lastLine = before + 1;
+    }
+
+    const std::vector<bool> checked = m_hunkList->checkedHunks();
+    const std::string &path = m_paths[static_cast<std::size_t>(tab)];
+    for (std::size_t i = 0; i < m_hunks.size(); ++i) {
+        const EditHunk &hunk = m_hunks[i];
+        const bool shown = checked[i] || m_session->isApplied(hunk.edits);
+        // EditHunk lines are 1-based; a hunk without lines stands for the whole file.
+        const bool touches = hunk.firstLine <= 0
+            || (hunk.firstLine - 1 <= lastLine + 1 && firstLine - 1 <= hunk.lastLine - 1);
+        if (hunk.path == path && shown && touches)
+            return static_cast<int>(i);
+    }
+    return -1;
 }
 
 bool FixPreview::revealAdjacentHunk(bool forward)

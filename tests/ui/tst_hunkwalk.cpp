@@ -4,6 +4,7 @@
 #include "support/windowsupport.h"
 #include "ui/edithunklist.h"
 #include "ui/filediffpane.h"
+#include "ui/findingsfiltermodel.h"
 #include "ui/findingsmodel.h"
 #include "ui/fixpreview.h"
 #include "ui/fixpreviewlinelist.h"
@@ -13,6 +14,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QFile>
+#include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -92,6 +94,7 @@ class HunkWalkTest : public QObject
 private slots:
     void initTestCase();
     void walkRollsIntoNextTab();
+    void walkSkipsOtherFindingsBlocks();
     void lineListIsAccessible();
 
 private:
@@ -149,6 +152,58 @@ void HunkWalkTest::walkRollsIntoNextTab()
     QTest::keyClick(focused(&window), Qt::Key_F7, Qt::ShiftModifier);
     QCOMPARE(preview->fileTabs()->currentIndex(), 1);
     QCOMPARE(preview->hunkList()->currentHunk(), 1);
+}
+
+void HunkWalkTest::walkSkipsOtherFindingsBlocks()
+{
+    CV_REQUIRE_SHARED_DIR("cases/01-sku-gating");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString name = QStringLiteral("azuredeploy.json");
+    QVERIFY(writeBytes(dir.filePath(name),
+                       testsupport::readBytes(testsupport::sharedPath(
+                           QStringLiteral("cases/01-sku-gating/") + name))));
+    MainWindow window;
+    window.resize(1400, 860);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.openFolder(dir.path()));
+    QVERIFY(waitForScan(window));
+    FixPreview *preview = window.fixPreview();
+    const auto select = [&window](const QString &resource) {
+        const QAbstractItemModel *model = window.filterModel();
+        const QModelIndex file = model->index(0, 0);
+        for (int row = 0; row < model->rowCount(file); ++row) {
+            const QModelIndex index = model->index(row, 0, file);
+            if (index.data(FindingsModel::SearchTextRole).toString().contains(resource)) {
+                window.findingsView()->setCurrentIndex(index);
+                return true;
+            }
+        }
+        return false;
+    };
+
+    // The first registry's fix is applied, so the last registry's preview shows its blocks
+    // above the last registry's own.
+    QVERIFY(select(QStringLiteral("registrybasic01")));
+    preview->applyButton()->click();
+    QVERIFY(select(QStringLiteral("registrypremoff")));
+    QCOMPARE(preview->hunks().size(), std::size_t(1));
+    const int blocks = preview->pane(0)->hunkCount();
+    QVERIFY2(blocks >= 2, qPrintable(QString::number(blocks)));
+    preview->hunkList()->setCurrentItem(preview->hunkList()->topLevelItem(0));
+    QCOMPARE(preview->hunkList()->currentHunk(), -1);
+
+    window.findingsView()->setFocus();
+    QTest::keyClick(focused(&window), Qt::Key_F7);
+    QCOMPARE(preview->pane(0)->currentHunk(), 0);
+    // That block is the other finding's, so no hunk row of this fix is selected.
+    QCOMPARE(preview->hunkList()->currentHunk(), -1);
+    for (int block = 1; block < blocks; ++block)
+        QTest::keyClick(focused(&window), Qt::Key_F7);
+    QCOMPARE(preview->pane(0)->currentHunk(), blocks - 1);
+    QCOMPARE(preview->hunkList()->currentHunk(), 0);
 }
 
 void HunkWalkTest::lineListIsAccessible()
