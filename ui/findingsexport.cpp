@@ -95,10 +95,13 @@ QString resultsAsText(const RowResults &results)
     return lines.isEmpty() ? QString() : lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
-QString findingsAsJson(const std::vector<Finding> &findings)
+QString resultsAsJson(const RowResults &results)
 {
+    const std::vector<Finding> &findings = results.findings;
     const std::string root = findings.empty() ? std::string() : rootOf(findings.front());
-    return QString::fromStdString(writeJsonFindings(findings, root));
+    if (results.errors.empty())
+        return QString::fromStdString(writeJsonFindings(findings, root));
+    return QString::fromStdString(writeJsonResults(findings, results.errors, root));
 }
 
 } // namespace compliance

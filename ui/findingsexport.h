@@ -36,7 +36,8 @@ RowResults resultsOfRows(const FindingsModel &model, const std::vector<QModelInd
 /// one line per error, "Error  main.bicep:3  message".
 QString resultsAsText(const RowResults &results);
 
-/// A JSON array of the findings in the shape of the `results` of `--format json`.
-QString findingsAsJson(const std::vector<Finding> &findings);
+/// The findings as a JSON array in the shape of the `results` of `--format json`. With errors,
+/// an object with that report's `results` and `errors` members instead, so no row is left out.
+QString resultsAsJson(const RowResults &results);
 
 } // namespace compliance

@@ -292,8 +292,7 @@ void FindingsPanel::copySelection(bool asJson)
     const RowResults results = selectedResults();
     if (results.findings.empty() && results.errors.empty())
         return;
-    QApplication::clipboard()->setText(asJson ? findingsAsJson(results.findings)
-                                              : resultsAsText(results));
+    QApplication::clipboard()->setText(asJson ? resultsAsJson(results) : resultsAsText(results));
 }
 
 void FindingsPanel::applyGrouping(int grouping)

@@ -98,6 +98,11 @@ Json findingToJson(const Finding &finding, const std::string &root)
     return item;
 }
 
+Json errorToJson(const FileError &error)
+{
+    return Json { { "file", error.file }, { "line", error.line }, { "message", error.message } };
+}
+
 } // namespace
 
 std::string writeJsonFindings(const std::vector<Finding> &findings, const std::string &root)
@@ -106,6 +111,19 @@ std::string writeJsonFindings(const std::vector<Finding> &findings, const std::s
     for (const Finding &finding : findings)
         results.push_back(findingToJson(finding, root));
     return results.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+std::string writeJsonResults(const std::vector<Finding> &findings,
+                             const std::vector<FileError> &errors, const std::string &root)
+{
+    Json results = Json::array();
+    for (const Finding &finding : findings)
+        results.push_back(findingToJson(finding, root));
+    Json errorItems = Json::array();
+    for (const FileError &error : errors)
+        errorItems.push_back(errorToJson(error));
+    const Json selection { { "results", std::move(results) }, { "errors", std::move(errorItems) } };
+    return selection.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
 std::string writeJsonReport(const ScanResult &result)
@@ -120,8 +138,7 @@ std::string writeJsonReport(const ScanResult &result)
 
     Json errors = Json::array();
     for (const FileError &error : result.errors)
-        errors.push_back(
-            Json { { "file", error.file }, { "line", error.line }, { "message", error.message } });
+        errors.push_back(errorToJson(error));
     report["errors"] = std::move(errors);
 
     const OutcomeCounts counts = result.counts();

@@ -22,6 +22,11 @@ std::string writeJsonReport(const ScanResult &result);
 /// Fix file paths are written relative to `root`.
 std::string writeJsonFindings(const std::vector<Finding> &findings, const std::string &root);
 
+/// A JSON object with the `results` and `errors` members of writeJsonReport, holding only
+/// `findings` and `errors`. Fix file paths are written relative to `root`.
+std::string writeJsonResults(const std::vector<Finding> &findings,
+                             const std::vector<FileError> &errors, const std::string &root);
+
 /// A human-readable listing: one line per finding, then errors and counts.
 std::string writeTextReport(const ScanResult &result);
 

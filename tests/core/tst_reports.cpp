@@ -41,9 +41,8 @@ ScanResult sampleResult()
     Finding basic = makeFinding(Outcome::Fail, "a/basic.json", 12, "registrybasic01",
                                 "sku.name is 'Basic'; content trust needs the Premium SKU");
     basic.fix = Fix { "Set sku.name to 'Premium' and enable the trust policy",
-                      { TextEdit { basic.path, Span { 10, 15 }, "Premium" } } };
-    basic.fix->sharedWith
-        = { "'registrybasic02' at line 40, evaluated with the template defaults" };
+                      { TextEdit { basic.path, Span { 10, 15 }, "Premium" } },
+                      { "'registrybasic02' at line 40, evaluated with the template defaults" } };
     result.findings.push_back(basic);
 
     Finding trusted = makeFinding(Outcome::Pass, "a/basic.json", 30, "registrypremok",
@@ -84,6 +83,7 @@ private slots:
     void jsonFindingValues();
     void jsonNullsForEmptyNames();
     void jsonErrorsAndSummary();
+    void jsonSelectionMatchesReport();
     void textFindingLines();
     void textErrorsSummaryAndNotice();
     void escapeHtmlCharacters_data();
@@ -186,6 +186,23 @@ void TestReports::jsonErrorsAndSummary()
     QCOMPARE(summary.at("NotApplicable").get<int>(), 1);
     QCOMPARE(summary.at("Unknown").get<int>(), 1);
     QCOMPARE(summary.at("files").get<int>(), 3);
+}
+
+void TestReports::jsonSelectionMatchesReport()
+{
+    const ScanResult result = sampleResult();
+    const auto report = nlohmann::json::parse(writeJsonReport(result));
+    const std::vector<Finding> selected { result.findings.at(0), result.findings.at(2) };
+    const auto selection
+        = nlohmann::json::parse(writeJsonResults(selected, result.errors, result.root));
+    QCOMPARE(selection.size(), std::size_t(2));
+    QCOMPARE(selection.at("results").size(), std::size_t(2));
+    QVERIFY(selection.at("results").at(0) == report.at("results").at(0));
+    QVERIFY(selection.at("results").at(1) == report.at("results").at(2));
+    QVERIFY(selection.at("errors") == report.at("errors"));
+
+    const auto findingsOnly = nlohmann::json::parse(writeJsonFindings(selected, result.root));
+    QVERIFY(findingsOnly == selection.at("results"));
 }
 
 void TestReports::textFindingLines()

@@ -26,6 +26,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSet>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -160,6 +161,7 @@ private slots:
     void stateRestored();
     void copyAsText();
     void copyAsJson();
+    void copyAsJsonWithErrors();
     void exportShownFindings();
     void overviewKeepsFailMarks();
     void overviewClickSelects();
@@ -541,6 +543,44 @@ void FindingsPanelTest::copyAsJson()
                  .first()
                  .toString(),
              QStringLiteral("main.json"));
+}
+
+void FindingsPanelTest::copyAsJsonWithErrors()
+{
+    PaneFixture fixture;
+    QVERIFY(writeTwoFiles(fixture.folder.path()));
+    // A template cut off after its resources array opens: a syntax error row.
+    QVERIFY(writeFile(fixture.folder.filePath(QStringLiteral("broken.json")),
+                      "{\n  \"$schema\": \"https://schema.management.azure.com/schemas/"
+                      "2019-04-01/deploymentTemplate.json#\",\n  \"resources\": [\n"));
+    QVERIFY(fixture.scan());
+    QTreeView *tree = fixture.panel->treeView();
+    tree->selectAll();
+    QApplication::clipboard()->clear();
+    fixture.panel->copyJsonAction()->trigger();
+
+    QJsonParseError error;
+    const QJsonDocument copied
+        = QJsonDocument::fromJson(QApplication::clipboard()->text().toUtf8(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QVERIFY(copied.isObject());
+    const QJsonObject object = copied.object();
+    const QStringList keys = object.keys();
+    QCOMPARE(QSet<QString>(keys.begin(), keys.end()),
+             (QSet<QString> { QStringLiteral("results"), QStringLiteral("errors") }));
+    QCOMPARE(object.value(QStringLiteral("results")).toArray().size(), 3);
+
+    // The error entries are those of `--format json`.
+    const ScanResult scan = scanFolder(fixture.folder.path().toStdString(), {});
+    const QJsonArray reported
+        = QJsonDocument::fromJson(QByteArray::fromStdString(writeJsonReport(scan)))
+              .object()
+              .value(QStringLiteral("errors"))
+              .toArray();
+    QCOMPARE(reported.size(), 1);
+    QCOMPARE(object.value(QStringLiteral("errors")).toArray(), reported);
+    QCOMPARE(reported.first().toObject().value(QStringLiteral("file")).toString(),
+             QStringLiteral("broken.json"));
 }
 
 void FindingsPanelTest::exportShownFindings()
