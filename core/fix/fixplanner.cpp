@@ -444,9 +444,7 @@ std::optional<Fix> FixPlanner::build(std::string description)
         m_unavailableReason = "the fix's edits conflict: " + merged.error();
         return std::nullopt;
     }
-    Fix fix { std::move(description), std::move(merged.value()) };
-    fix.sharedWith = m_notes;
-    return fix;
+    return Fix { std::move(description), std::move(merged.value()), m_notes };
 }
 
 } // namespace compliance

@@ -48,7 +48,8 @@ QString largeTemplate(int resources)
 }
 
 // The foreground colour of every character of `block`, invalid where it has no format.
-QVector<QColor> characterColours(const QTextBlock &block)
+// Unused where the build has no syntax highlighting.
+[[maybe_unused]] QVector<QColor> characterColours(const QTextBlock &block)
 {
     QVector<QColor> colours(block.length());
     for (const QTextLayout::FormatRange &range : block.layout()->formats()) {

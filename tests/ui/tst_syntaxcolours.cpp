@@ -60,7 +60,8 @@ bool isStyledAt(const QVector<QTextLayout::FormatRange> &ranges, int column)
 #endif
 
 // The first block whose text contains `text`, or an invalid block.
-QTextBlock blockContaining(const QTextDocument &document, const QString &text)
+// Unused where the build has no syntax highlighting.
+[[maybe_unused]] QTextBlock blockContaining(const QTextDocument &document, const QString &text)
 {
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         if (block.text().contains(text))
