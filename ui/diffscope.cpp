@@ -20,11 +20,38 @@ struct Container
     QString key; ///< The last key read in an object.
 };
 
-// Reads one line of JSON into the stack of open containers.
-// NOTE: block comments are not skipped, so a bracket inside one can shift the path.
-void scanJsonLine(const QString &text, std::vector<Container> &stack, QString &lastString)
+// Returns true when a block comment opens at `i`, and moves `i` to its last character.
+bool skipsCommentOpening(const QString &text, int &i)
+{
+    if (text[i] != QLatin1Char('/') || i + 1 >= text.size() || text[i + 1] != QLatin1Char('*'))
+        return false;
+    ++i;
+    return true;
+}
+
+// Moves `i` past the end of an open block comment on this line, or to the line's end, and
+// returns whether the comment is still open.
+bool skipCommentBody(const QString &text, int &i)
+{
+    const int end = text.indexOf(QLatin1String("*/"), i);
+    if (end < 0) {
+        i = text.size();
+        return true;
+    }
+    i = end + 1;
+    return false;
+}
+
+// Reads one line of JSON into the stack of open containers. `inComment` carries an open
+// block comment from one line to the next.
+void scanJsonLine(const QString &text, std::vector<Container> &stack, QString &lastString,
+                  bool &inComment)
 {
     for (int i = 0; i < text.size(); ++i) {
+        if (inComment || skipsCommentOpening(text, i)) {
+            inComment = skipCommentBody(text, i);
+            continue;
+        }
         const QChar c = text[i];
         if (c == QLatin1Char('"')) {
             // Strings never span lines in JSON, so the scan stays inside this line.
@@ -67,17 +94,22 @@ QString pathOf(const std::vector<Container> &stack)
 }
 
 // Reads one line of Bicep: updates the bracket depth and, at depth 0, the declaration.
-void scanBicepLine(const QString &text, int &depth, QString &declaration)
+// `inComment` carries an open block comment from one line to the next.
+void scanBicepLine(const QString &text, int &depth, QString &declaration, bool &inComment)
 {
     static const QRegularExpression keyword(QStringLiteral(
         "^\\s*(resource|module|param|var|output|type|func)\\s+([A-Za-z_][A-Za-z0-9_]*)"));
-    if (depth == 0) {
+    if (depth == 0 && !inComment) {
         const QRegularExpressionMatch match = keyword.match(text);
         declaration = match.hasMatch() ? match.captured(1) + QLatin1Char(' ') + match.captured(2)
                                        : QString();
     }
     bool inString = false;
     for (int i = 0; i < text.size(); ++i) {
+        if (!inString && (inComment || skipsCommentOpening(text, i))) {
+            inComment = skipCommentBody(text, i);
+            continue;
+        }
         const QChar c = text[i];
         if (c == QLatin1Char('\''))
             inString = !inString;
@@ -99,10 +131,11 @@ QStringList DiffScope::jsonPaths(const QStringList &lines, const QList<int> &asc
     QStringList paths;
     std::vector<Container> stack;
     QString lastString;
+    bool inComment = false;
     int number = 0;
     for (int line : ascendingLines) {
         for (; number < line && number < lines.size(); ++number)
-            scanJsonLine(lines[number], stack, lastString);
+            scanJsonLine(lines[number], stack, lastString, inComment);
         paths.append(pathOf(stack));
     }
     return paths;
@@ -113,10 +146,11 @@ QStringList DiffScope::bicepDeclarations(const QStringList &lines, const QList<i
     QStringList declarations;
     QString current;
     int depth = 0;
+    bool inComment = false;
     int number = 0;
     for (int line : ascendingLines) {
         for (; number < line && number < lines.size(); ++number)
-            scanBicepLine(lines[number], depth, current);
+            scanBicepLine(lines[number], depth, current, inComment);
         declarations.append(depth > 0 ? current : QString());
     }
     return declarations;

@@ -84,6 +84,7 @@ private slots:
     void showAllBusyCursorOnLargeFold();
     void unfoldedLinesSurviveSameOriginal();
     void bicepDeclarationScope();
+    void scopeSkipsBlockComments();
     void contextLinesSetting();
     void revealHunkUnfoldsAndScrolls();
     void overviewMarksEveryHunk();
@@ -417,6 +418,35 @@ void FileDiffPaneTest::bicepDeclarationScope()
     QCOMPARE(DiffScope::bicepDeclaration(lines, 8), QString());
     QCOMPARE(DiffScope::describe(QStringLiteral("main.bicep"), lines, 17),
              QStringLiteral("resource appRegistry"));
+}
+
+void FileDiffPaneTest::scopeSkipsBlockComments()
+{
+    // Brackets, quotes and commas inside block comments, on one line and across lines.
+    const QStringList json {
+        QStringLiteral("{"),
+        QStringLiteral("  /* { \"open\": [ */ \"resources\": ["),
+        QStringLiteral("    /* first, [ second"),
+        QStringLiteral("       } ] still a comment, */ {"),
+        QStringLiteral("      \"properties\": {"),
+        QStringLiteral("        \"status\": \"disabled\""),
+    };
+    QCOMPARE(DiffScope::jsonPath(json, 5), QStringLiteral("resources[0].properties"));
+    QCOMPARE(DiffScope::jsonPath(json, 3), QStringLiteral("resources"));
+
+    const QStringList bicep {
+        QStringLiteral("/* resource commented 'x' = {"),
+        QStringLiteral("*/"),
+        QStringLiteral("resource registry 'Microsoft.ContainerRegistry/registries@2023-07-01' = {"),
+        QStringLiteral("  /* ) ] } */ name: 'acr'"),
+        QStringLiteral("  sku: {"),
+        QStringLiteral("    name: 'Basic' /* } */"),
+        QStringLiteral("  }"),
+        QStringLiteral("  properties: {}"),
+    };
+    QCOMPARE(DiffScope::bicepDeclaration(bicep, 1), QString());
+    QCOMPARE(DiffScope::bicepDeclaration(bicep, 4), QStringLiteral("resource registry"));
+    QCOMPARE(DiffScope::bicepDeclaration(bicep, 7), QStringLiteral("resource registry"));
 }
 
 void FileDiffPaneTest::contextLinesSetting()
