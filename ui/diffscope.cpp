@@ -21,7 +21,7 @@ struct Container
 };
 
 // Returns true when a block comment opens at `i`, and moves `i` to its last character.
-bool skipsCommentOpening(const QString &text, int &i)
+bool opensBlockComment(const QString &text, int &i)
 {
     if (text[i] != QLatin1Char('/') || i + 1 >= text.size() || text[i + 1] != QLatin1Char('*'))
         return false;
@@ -31,7 +31,7 @@ bool skipsCommentOpening(const QString &text, int &i)
 
 // Moves `i` past the end of an open block comment on this line, or to the line's end, and
 // returns whether the comment is still open.
-bool skipCommentBody(const QString &text, int &i)
+bool skipBlockComment(const QString &text, int &i)
 {
     const int end = text.indexOf(QLatin1String("*/"), i);
     if (end < 0) {
@@ -48,8 +48,8 @@ void scanJsonLine(const QString &text, std::vector<Container> &stack, QString &l
                   bool &inComment)
 {
     for (int i = 0; i < text.size(); ++i) {
-        if (inComment || skipsCommentOpening(text, i)) {
-            inComment = skipCommentBody(text, i);
+        if (inComment || opensBlockComment(text, i)) {
+            inComment = skipBlockComment(text, i);
             continue;
         }
         const QChar c = text[i];
@@ -106,8 +106,8 @@ void scanBicepLine(const QString &text, int &depth, QString &declaration, bool &
     }
     bool inString = false;
     for (int i = 0; i < text.size(); ++i) {
-        if (!inString && (inComment || skipsCommentOpening(text, i))) {
-            inComment = skipCommentBody(text, i);
+        if (!inString && (inComment || opensBlockComment(text, i))) {
+            inComment = skipBlockComment(text, i);
             continue;
         }
         const QChar c = text[i];
