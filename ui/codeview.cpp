@@ -72,6 +72,10 @@ CodeView::CodeView(QWidget *parent)
     connect(this, &QPlainTextEdit::updateRequest, this, &CodeView::updateGutter);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] { updateMarks(false); });
     connect(this, &QPlainTextEdit::cursorPositionChanged, this, &CodeView::describeCursorRow);
+    // Fold bars and filler hatching are painted at fixed viewport positions, while a horizontal
+    // scroll moves the viewport's pixels sideways, so the whole viewport is repainted.
+    connect(horizontalScrollBar(), &QScrollBar::valueChanged, viewport(),
+            qOverload<>(&QWidget::update));
     updateGutterWidth();
 }
 

@@ -15,6 +15,7 @@
 #include <QClipboard>
 #include <QFile>
 #include <QLabel>
+#include <QPaintEvent>
 #include <QScrollBar>
 #include <QSettings>
 #include <QShortcut>
@@ -95,6 +96,7 @@ private slots:
     void largeFileNoticeShowsAll();
     void characterMarksFollowViewport();
     void horizontalSyncToggle();
+    void horizontalScrollRepaintsFoldBars();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -791,6 +793,53 @@ void FileDiffPaneTest::horizontalSyncToggle()
     FileDiffPane second;
     QVERIFY(!second.isSyncHorizontal());
     QVERIFY(!second.syncHorizontalButton()->isChecked());
+}
+
+namespace {
+
+// Collects the regions of the paint events a widget receives.
+class PaintRecorder : public QObject
+{
+public:
+    QRegion painted;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            painted += static_cast<QPaintEvent *>(event)->region();
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
+
+void FileDiffPaneTest::horizontalScrollRepaintsFoldBars()
+{
+    QStringList original = propertyLines(60);
+    original[64].append(QString(400, QLatin1Char(' ')) + QStringLiteral("// wide"));
+    QStringList fixed = original;
+    fixed[65].replace(QLatin1String("disabled"), QLatin1String("enabled"));
+    FileDiffPane pane;
+    pane.setUnified(false);
+    pane.resize(1000, 500);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    pane.showTexts(QStringLiteral("a.json"), original.join('\n'), fixed.join('\n'), false, 65);
+    CodeView *left = pane.originalView();
+    QVERIFY(countKind(left, CodeRow::Kind::Fold) > 0);
+    QVERIFY(left->horizontalScrollBar()->maximum() > 100);
+    // The first paints after showing cover everything; only a later scroll tells.
+    QTest::qWait(300);
+
+    // A horizontal scroll moves the viewport's pixels, which would drag the fold bar's text
+    // along; the whole viewport must be painted again.
+    PaintRecorder recorder;
+    left->viewport()->installEventFilter(&recorder);
+    left->horizontalScrollBar()->setValue(60);
+    QTRY_VERIFY(!recorder.painted.isEmpty());
+    QTest::qWait(100);
+    QCOMPARE(recorder.painted.boundingRect(), left->viewport()->rect());
 }
 
 QTEST_MAIN(FileDiffPaneTest)
