@@ -229,6 +229,8 @@ void CodeView::updateMarks(bool force)
             QTextEdit::ExtraSelection selection;
             selection.format.setBackground(
                 entry.tint == CodeRow::Tint::Removed ? m_colours.removedText : m_colours.addedText);
+            if (m_colours.changedCharacterText.isValid())
+                selection.format.setForeground(m_colours.changedCharacterText);
             selection.cursor = QTextCursor(block);
             selection.cursor.setPosition(block.position() + range.start);
             selection.cursor.setPosition(block.position() + range.start + range.length,

@@ -60,6 +60,9 @@ struct CodeMarkColours
     QColor addedLine;
     QColor removedText; ///< Stronger, for the changed characters.
     QColor addedText;
+    /// The text colour on changed characters, readable on both stronger fills. Syntax colours
+    /// are not: red strings on a red fill, for example.
+    QColor changedCharacterText;
     bool outline = false; ///< Draw outlines instead of fills, for high-contrast palettes.
 };
 

@@ -67,7 +67,8 @@ CodeMarkColours DiffColours::forPalette(const QPalette &palette)
     colours.removedLine = removedLineFill(dark);
     colours.addedLine = addedLineFill(dark);
     colours.removedText = dark ? QColor(0x94, 0x33, 0x33) : QColor(0xff, 0x9c, 0x96);
-    colours.addedText = dark ? QColor(0x2b, 0x7a, 0x3e) : QColor(0x8c, 0xe0, 0x8c);
+    colours.addedText = dark ? QColor(0x23, 0x66, 0x3a) : QColor(0x8c, 0xe0, 0x8c);
+    colours.changedCharacterText = palette.color(QPalette::Text);
     return colours;
 }
 

@@ -17,6 +17,8 @@ private Q_SLOTS:
     void namesParse();
     void palettesReadable_data();
     void palettesReadable();
+    void changedCharactersReadable_data();
+    void changedCharactersReadable();
     void applySwitchesStyleAndPalette();
 };
 
@@ -61,6 +63,31 @@ void TestColourScheme::palettesReadable()
                                 .arg(int(background))
                                 .arg(ratio, 0, 'f', 1)));
     }
+}
+
+void TestColourScheme::changedCharactersReadable_data()
+{
+    QTest::addColumn<int>("scheme");
+    QTest::newRow("light") << int(ColourScheme::Light);
+    QTest::newRow("dark") << int(ColourScheme::Dark);
+}
+
+void TestColourScheme::changedCharactersReadable()
+{
+    QFETCH(int, scheme);
+    const CodeMarkColours colours
+        = DiffColours::forPalette(paletteFor(static_cast<ColourScheme>(scheme)));
+    QVERIFY(!colours.outline);
+    for (const QColor &fill : { colours.removedText, colours.addedText }) {
+        const double ratio = DiffColours::contrastRatio(colours.changedCharacterText, fill);
+        QVERIFY2(ratio >= 4.5,
+                 qPrintable(QStringLiteral("%1 on %2: %3:1")
+                                .arg(colours.changedCharacterText.name(), fill.name())
+                                .arg(ratio, 0, 'f', 1)));
+    }
+    // The stronger fill still stands out from its line's fill.
+    QVERIFY(colours.removedText != colours.removedLine);
+    QVERIFY(colours.addedText != colours.addedLine);
 }
 
 void TestColourScheme::applySwitchesStyleAndPalette()

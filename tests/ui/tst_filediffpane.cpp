@@ -668,6 +668,9 @@ void FileDiffPaneTest::characterMarksOnTemplateFix()
     QCOMPARE(selections[0].format.background().color(), QColor(0xff, 0xd7, 0xd5));
     QCOMPARE(selections[1].cursor.selectedText(), QStringLiteral("disabled"));
     QCOMPARE(selections[1].format.background().color(), left->markColours().removedText);
+    // The changed word is drawn in the text colour, not its syntax colour.
+    QCOMPARE(selections[1].format.foreground().color(), left->palette().color(QPalette::Text));
+    QVERIFY(!selections[0].format.hasProperty(QTextFormat::ForegroundBrush));
     QCOMPARE(pane.fixedView()->extraSelections()[1].cursor.selectedText(),
              QStringLiteral("enabled"));
 }
