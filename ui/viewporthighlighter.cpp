@@ -103,9 +103,18 @@ void ViewportHighlighter::applyFormat(int offset, int length,
 {
     if (!m_collectFormats || length == 0)
         return;
+    QTextCharFormat textFormat;
+    // Folded rows are empty blocks, so the definition meets closing brackets without their
+    // opening ones and marks valid text as an error. The scanner reports real syntax errors, so
+    // error text is drawn as normal text.
+    if (format.textStyle() == KSyntaxHighlighting::Theme::Error) {
+        textFormat.setForeground(
+            QColor::fromRgba(theme().textColor(KSyntaxHighlighting::Theme::Normal)));
+        m_lineFormats.append(QTextLayout::FormatRange { offset, length, textFormat });
+        return;
+    }
     // The same mapping as KSyntaxHighlighting's SyntaxHighlighter, which sets the theme's text
     // colour even on default text, so the colours do not depend on the palette.
-    QTextCharFormat textFormat;
     textFormat.setForeground(format.textColor(theme()));
     if (format.hasBackgroundColor(theme()))
         textFormat.setBackground(format.backgroundColor(theme()));

@@ -143,9 +143,10 @@ void CodeHighlighterTest::coloursMatchFullPass()
     reference.setPlainText(text);
     auto *highlighter = new KSyntaxHighlighting::SyntaxHighlighter(&reference);
     const bool dark = view.palette().color(QPalette::Base).lightness() < 128;
-    highlighter->setTheme(
-        repository.defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
-                                     : KSyntaxHighlighting::Repository::LightTheme));
+    const KSyntaxHighlighting::Theme theme
+        = repository.defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
+                                       : KSyntaxHighlighting::Repository::LightTheme);
+    highlighter->setTheme(theme);
     highlighter->setDefinition(repository.definitionForFileName(QStringLiteral("main.json")));
     highlighter->rehighlight();
 
@@ -156,7 +157,18 @@ void CodeHighlighterTest::coloursMatchFullPass()
         const QTextBlock viewBlock = view.document()->findBlockByNumber(number);
         const QTextBlock expected = reference.findBlockByNumber(number);
         QCOMPARE(viewBlock.text(), expected.text());
-        QCOMPARE(characterColours(viewBlock), characterColours(expected));
+        // The definition takes JSON comments for errors, which the theme underlines; the views
+        // draw error text as normal text.
+        QVector<QColor> expectedColours = characterColours(expected);
+        for (const QTextLayout::FormatRange &range : expected.layout()->formats()) {
+            if (!range.format.fontUnderline())
+                continue;
+            for (int i = range.start; i < range.start + range.length && i < expectedColours.size();
+                 ++i)
+                expectedColours[i]
+                    = QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Normal));
+        }
+        QCOMPARE(characterColours(viewBlock), expectedColours);
         if (!viewBlock.layout()->formats().isEmpty())
             ++coloured;
     }

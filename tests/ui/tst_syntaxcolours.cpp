@@ -30,6 +30,7 @@ private slots:
     void bicepTokensColoured_data();
     void bicepTokensColoured();
     void previewColoursBicep();
+    void previewDrawsNoErrorsInFoldedJson();
     void ruleDocCodeBlocksColoured_data();
     void ruleDocCodeBlocksColoured();
 };
@@ -140,6 +141,29 @@ void SyntaxColoursTest::previewColoursBicep()
     QVERIFY(!isStyledAt(formats, 7)); // skuName
     for (const QTextLayout::FormatRange &range : formats)
         QVERIFY2(!range.format.fontUnderline(), qPrintable(QString::number(range.start)));
+#else
+    QSKIP("this build has no KSyntaxHighlighting");
+#endif
+}
+
+void SyntaxColoursTest::previewDrawsNoErrorsInFoldedJson()
+{
+#ifdef CV_HAVE_SYNTAX_HIGHLIGHTING
+    // As a folded preview shows it: the lines that open the object are empty blocks, so the
+    // closing brackets have no partners.
+    QTextDocument document(QStringLiteral("\n\n      \"status\": \"enabled\"\n    }\n  ],\n  "
+                                          "\"outputs\": {}\n}"));
+    CodeHighlighter::attach(&document, QStringLiteral("azuredeploy.json"), QPalette());
+    CodeHighlighter::highlightBlocks(&document, 0, document.blockCount() - 1);
+    int styled = 0;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+            QVERIFY2(!range.format.fontUnderline(),
+                     qPrintable(QStringLiteral("%1 at %2").arg(block.text()).arg(range.start)));
+            styled += range.format.hasProperty(QTextFormat::ForegroundBrush) ? 1 : 0;
+        }
+    }
+    QVERIFY(styled > 0);
 #else
     QSKIP("this build has no KSyntaxHighlighting");
 #endif
