@@ -92,16 +92,29 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_panel->treeView()->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onCurrentChanged);
     // A filter that hides the selected row can leave no current row without a currentChanged
-    // signal, and the preview must not keep offering the hidden finding's fix.
-    const auto dropHiddenFinding = [this] {
-        if (!m_panel->treeView()->currentIndex().isValid() && m_preview->showsFinding())
+    // signal, and the preview must not keep offering the hidden finding's fix. When the filter
+    // shows that row again, it becomes current again.
+    const auto followFilter = [this] {
+        QTreeView *tree = m_panel->treeView();
+        if (tree->currentIndex().isValid())
+            return;
+        if (const QModelIndex shown = m_filterModel->mapFromSource(m_lastCurrentSource);
+            shown.isValid()) {
+            tree->expand(shown.parent());
+            tree->setCurrentIndex(shown);
+            tree->scrollTo(shown);
+            return;
+        }
+        if (m_preview->showsFinding())
             m_preview->showMessage(tr("The selected finding is hidden by the filter."));
     };
-    connect(m_filterModel, &QAbstractItemModel::modelReset, this, dropHiddenFinding,
+    connect(m_filterModel, &QAbstractItemModel::modelReset, this, followFilter,
             Qt::QueuedConnection);
-    connect(m_filterModel, &QAbstractItemModel::layoutChanged, this, dropHiddenFinding,
+    connect(m_filterModel, &QAbstractItemModel::layoutChanged, this, followFilter,
             Qt::QueuedConnection);
-    connect(m_filterModel, &QAbstractItemModel::rowsRemoved, this, dropHiddenFinding,
+    connect(m_filterModel, &QAbstractItemModel::rowsRemoved, this, followFilter,
+            Qt::QueuedConnection);
+    connect(m_filterModel, &QAbstractItemModel::rowsInserted, this, followFilter,
             Qt::QueuedConnection);
 
     restoreSettings();
@@ -274,6 +287,8 @@ void MainWindow::onCurrentChanged(const QModelIndex &current)
 {
     updateActions();
     const QModelIndex source = m_filterModel->mapToSource(current.siblingAtColumn(0));
+    if (source.isValid())
+        m_lastCurrentSource = source;
     const FileScanResult *file = m_model->fileFor(source);
     if (!file) {
         m_preview->showMessage(tr("Select a finding to preview its fix."));

@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QPersistentModelIndex>
 #include <QString>
 
 class QAction;
@@ -150,6 +151,9 @@ private:
     FixSession *m_session;
     FindingsModel *m_model;
     FindingsFilterModel *m_filterModel;
+    /// The source row of the last current finding row, so it is selected again when a filter
+    /// that hid it stops hiding it.
+    QPersistentModelIndex m_lastCurrentSource;
     ScanController *m_scanner;
     ScannedFileWatcher *m_watcher;
     FindingsPanel *m_panel = nullptr;

@@ -352,7 +352,9 @@ void MainWindowTest::filterHidingSelectionClearsPreview()
 
     // The scan selects the first failing finding, whose fix can be applied.
     FixPreview *preview = window.fixPreview();
-    QVERIFY(window.findingsView()->currentIndex().isValid());
+    const QModelIndex firstFail = window.findingsView()->currentIndex();
+    QVERIFY(firstFail.isValid());
+    const QString firstFailText = firstFail.data(FindingsModel::SearchTextRole).toString();
     QVERIFY(preview->showsFinding());
     QVERIFY(preview->applyButton()->isEnabled());
 
@@ -361,6 +363,15 @@ void MainWindowTest::filterHidingSelectionClearsPreview()
     QTRY_VERIFY(!preview->showsFinding());
     QVERIFY(!preview->applyButton()->isEnabled());
     QVERIFY(preview->descriptionLabel()->text().contains(QLatin1String("hidden by the filter")));
+
+    // Clearing the filter selects the same finding again and offers its fix.
+    window.findingsPanel()->filterEdit()->clear();
+    QTRY_VERIFY(window.findingsView()->currentIndex().isValid());
+    QTRY_VERIFY(preview->showsFinding());
+    QVERIFY(preview->applyButton()->isEnabled());
+    QVERIFY(!preview->descriptionLabel()->text().contains(QLatin1String("hidden by the filter")));
+    QCOMPARE(window.findingsView()->currentIndex().data(FindingsModel::SearchTextRole).toString(),
+             firstFailText);
 }
 
 void MainWindowTest::copyLoopRowsShowFix()
