@@ -220,6 +220,19 @@ void FixPreview::setUnified(bool unified)
         pane->setUnified(unified);
 }
 
+void FixPreview::toggleUnified()
+{
+    const bool unified = !isUnified();
+    const bool byWidth = m_panes.front()->width() < FileDiffPane::unifiedWidthThreshold();
+    if (m_unifiedChoice && unified == byWidth) {
+        m_unifiedChoice.reset();
+        for (FileDiffPane *pane : m_panes)
+            pane->setUnifiedAutomatic();
+        return;
+    }
+    setUnified(unified);
+}
+
 void FixPreview::setSyncHorizontal(bool sync)
 {
     for (FileDiffPane *pane : m_panes)

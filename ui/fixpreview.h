@@ -99,6 +99,9 @@ public:
     /// Switches every file tab between the side-by-side and the unified view, now and for
     /// tabs created later. Until called, each tab picks by its width (unified below 900 px).
     void setUnified(bool unified);
+    /// Switches between the unified and the side-by-side view. A switch back to the view the
+    /// width would pick hands the choice back to the width.
+    void toggleUnified();
     /// Whether the current file tab shows the unified view.
     bool isUnified() const;
     /// Turns horizontal scrolling of both sides together on or off in every file tab. The

@@ -186,14 +186,15 @@ void MainWindow::createGoActions()
         m_preview->setLineListShown(visible);
     });
 
-    // Narrow previews switch to the unified view by themselves; this overrides the choice.
+    // Narrow previews switch to the unified view by themselves; this overrides the width until
+    // it is toggled back.
     QAction *unified = viewMenu->addAction(tr("Toggle &Unified Fix Preview"));
     unified->setObjectName(QStringLiteral("unifiedViewAction"));
     unified->setShortcut(portableKeys("Ctrl+Alt+U"));
     unified->setToolTip(tr("Show the fix preview as one unified view or side by side"));
     connect(unified, &QAction::triggered, this, [this] {
         m_tabs->setCurrentWidget(m_preview);
-        m_preview->setUnified(!m_preview->isUnified());
+        m_preview->toggleUnified();
     });
 
     // The same switch as the preview's ↔ button, which takes no keyboard focus.

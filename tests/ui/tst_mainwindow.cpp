@@ -3,6 +3,7 @@
 #include "support/testsupport.h"
 #include "support/windowsupport.h"
 #include "ui/codeview.h"
+#include "ui/filediffpane.h"
 #include "ui/findingsfiltermodel.h"
 #include "ui/findingsmodel.h"
 #include "ui/findingspanel.h"
@@ -102,6 +103,7 @@ private slots:
     void copyLoopRowsShowFix();
     void filterHidingSelectionClearsPreview();
     void progressShownOnlyForLongScans();
+    void unifiedToggleReturnsToWidth();
 };
 
 void MainWindowTest::initTestCase()
@@ -372,6 +374,43 @@ void MainWindowTest::filterHidingSelectionClearsPreview()
     QVERIFY(!preview->descriptionLabel()->text().contains(QLatin1String("hidden by the filter")));
     QCOMPARE(window.findingsView()->currentIndex().data(FindingsModel::SearchTextRole).toString(),
              firstFailText);
+}
+
+void MainWindowTest::unifiedToggleReturnsToWidth()
+{
+    CV_REQUIRE_SHARED_DIR("cases/01-sku-gating");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(prepareFolder(dir));
+    MainWindow window;
+    window.resize(1900, 860);
+    window.show();
+    QVERIFY(window.openFolder(dir.path()));
+    QVERIFY(waitForScan(window));
+    FixPreview *preview = window.fixPreview();
+    auto *toggle = window.findChild<QAction *>(QStringLiteral("unifiedViewAction"));
+    QVERIFY(toggle);
+    QVERIFY(preview->pane(0)->width() >= FileDiffPane::unifiedWidthThreshold());
+    QVERIFY(!preview->isUnified());
+
+    // Forced unified on a wide window, then back: the width decides again.
+    toggle->trigger();
+    QVERIFY(preview->isUnified());
+    toggle->trigger();
+    QVERIFY(!preview->isUnified());
+    window.resize(700, 860);
+    QTRY_VERIFY(preview->isUnified());
+
+    // On the narrow window the toggle forces side by side until toggled back.
+    toggle->trigger();
+    QVERIFY(!preview->isUnified());
+    window.resize(710, 860);
+    QTest::qWait(50);
+    QVERIFY(!preview->isUnified());
+    toggle->trigger();
+    QVERIFY(preview->isUnified());
+    window.resize(1900, 860);
+    QTRY_VERIFY(!preview->isUnified());
 }
 
 void MainWindowTest::copyLoopRowsShowFix()
