@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <iterator>
 #include <map>
 #include <sstream>
 #include <vector>
@@ -251,8 +252,13 @@ void writeFiles(std::ostringstream &out, const ScanResult &result)
     for (const auto &[file, byParameterFile] : byFile) {
         OutcomeCounts counts;
         for (const auto &[parameterFile, findings] : byParameterFile) {
-            for (const Finding *finding : findings)
-                counts.add(finding->outcome);
+            for (const Finding *finding : findings) {
+                // As in the summary: a suppressed finding counts as suppressed, not by outcome.
+                if (finding->isSuppressed())
+                    ++counts.suppressed;
+                else
+                    counts.add(finding->outcome);
+            }
         }
         // Files that need attention start unfolded; the others fold to their summary line.
         const bool needsAttention = counts.fail > 0 || counts.unknown > 0;
@@ -261,9 +267,10 @@ void writeFiles(std::ostringstream &out, const ScanResult &result)
         const std::pair<const char *, int> badges[] = { { "fail", counts.fail },
                                                         { "unknown", counts.unknown },
                                                         { "pass", counts.pass },
-                                                        { "na", counts.notApplicable } };
-        const char *names[] = { "Fail", "Unknown", "Pass", "NotApplicable" };
-        for (std::size_t i = 0; i < 4; ++i) {
+                                                        { "na", counts.notApplicable },
+                                                        { "suppressed", counts.suppressed } };
+        const char *names[] = { "Fail", "Unknown", "Pass", "NotApplicable", "Suppressed" };
+        for (std::size_t i = 0; i < std::size(badges); ++i) {
             if (badges[i].second > 0)
                 out << "<span class=\"badge " << badges[i].first << "\">" << names[i] << " "
                     << badges[i].second << "</span>";

@@ -93,6 +93,7 @@ private slots:
     void htmlHasNoScriptsOrRemoteResources();
     void htmlShowsCountsAndContext();
     void htmlGroupsByFileAndParameterFile();
+    void htmlFileCountsSuppressedApart();
     void htmlShortensLongStrings();
     void htmlShortensOnCharacterBoundary();
     void htmlShowsFixDetailsAndInstances();
@@ -336,6 +337,22 @@ void TestReports::htmlShowsCountsAndContext()
     QVERIFY(page.contains(QStringLiteral("<title>")));
     const QString notice = QString::fromStdString(escapeHtml(kContentTrustRetirementNotice));
     QCOMPARE(page.count(notice), 1);
+}
+
+void TestReports::htmlFileCountsSuppressedApart()
+{
+    ScanResult result = sampleResult();
+    Finding quiet
+        = makeFinding(Outcome::Fail, "c/quiet.json", 7, "registryquiet", "sku.name is 'Basic'");
+    quiet.suppressedReason = "accepted until the registry moves";
+    result.findings.push_back(quiet);
+    const QString page = html(result);
+
+    // The file's heading counts it as the summary does: suppressed, not failing.
+    QVERIFY2(page.contains(QStringLiteral("<summary><h2>c/quiet.json</h2><span class=\"badge "
+                                          "suppressed\">Suppressed 1</span></summary>")),
+             qPrintable(page.mid(page.indexOf(QStringLiteral("c/quiet.json")) - 40, 200)));
+    QVERIFY(page.contains(QStringLiteral("<span class=\"badge fail\">Fail 1</span>")));
 }
 
 void TestReports::htmlGroupsByFileAndParameterFile()
