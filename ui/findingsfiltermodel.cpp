@@ -11,6 +11,8 @@ FindingsFilterModel::FindingsFilterModel(QObject *parent)
 {
     m_visible.fill(true);
     setDynamicSortFilter(true);
+    // Resource names such as "acrProd" and "AcrTest" sort as a reader expects.
+    setSortCaseSensitivity(Qt::CaseInsensitive);
 }
 
 void FindingsFilterModel::setSourceModel(QAbstractItemModel *model)

@@ -162,6 +162,7 @@ private slots:
     void copyAsText();
     void copyAsJson();
     void copyAsJsonWithErrors();
+    void resourceSortIgnoresCase();
     void exportShownFindings();
     void overviewKeepsFailMarks();
     void overviewClickSelects();
@@ -581,6 +582,19 @@ void FindingsPanelTest::copyAsJsonWithErrors()
     QCOMPARE(object.value(QStringLiteral("errors")).toArray(), reported);
     QCOMPARE(reported.first().toObject().value(QStringLiteral("file")).toString(),
              QStringLiteral("broken.json"));
+}
+
+void FindingsPanelTest::resourceSortIgnoresCase()
+{
+    PaneFixture fixture;
+    QVERIFY(writeFile(fixture.folder.filePath(QStringLiteral("main.json")),
+                      templateOf({ registry("Bravo", false), registry("alpha", false),
+                                   registry("Charlie", false) })));
+    QVERIFY(fixture.scan());
+    fixture.proxy.sort(FindingsModel::ResourceColumn, Qt::AscendingOrder);
+    QCOMPARE(shownNames(fixture.proxy),
+             (QStringList { QStringLiteral("alpha"), QStringLiteral("Bravo"),
+                            QStringLiteral("Charlie") }));
 }
 
 void FindingsPanelTest::exportShownFindings()
