@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStringList>
 
 #include <cstdio>
@@ -204,7 +205,13 @@ int main(int argc, char *argv[])
     const QStringList recent = compliance::RecentFolders::folders();
     if (!folders.isEmpty()) {
         const QString folder = QDir(folders.constFirst()).absolutePath();
-        if (!window.openFolder(folder))
+        const QFileInfo info(folder);
+        if (info.isFile())
+            std::fprintf(stderr,
+                         "compliance-viewer: %s: is a file, not a folder; give the folder that "
+                         "holds it (%s)\n",
+                         qPrintable(folder), qPrintable(info.absolutePath()));
+        else if (!window.openFolder(folder))
             std::fprintf(stderr, "compliance-viewer: %s: folder not found\n", qPrintable(folder));
     } else if (!recent.isEmpty()) {
         window.openFolder(recent.constFirst());

@@ -31,6 +31,12 @@ namespace {
 bool resolveFolder(const std::string &folder, fs::path &resolved, std::ostream &err)
 {
     std::error_code error;
+    if (!folder.empty() && fs::is_regular_file(folder, error)) {
+        const std::string parent = fs::path(folder).parent_path().string();
+        err << folder << ": is a file, not a folder; give the folder that holds it ("
+            << (parent.empty() ? std::string(".") : parent) << ")\n";
+        return false;
+    }
     if (folder.empty() || !fs::is_directory(folder, error)) {
         err << (folder.empty() ? std::string("(empty)") : folder) << ": folder not found\n";
         return false;

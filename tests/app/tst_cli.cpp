@@ -194,6 +194,15 @@ void TestCli::missingFolderExitsTwo()
     QVERIFY(run.err.contains("folder not found"));
     QVERIFY(run.err.contains(missing.toUtf8()));
     QVERIFY(run.out.isEmpty());
+
+    // A template file given in place of its folder names the folder to give.
+    const QString file = dir.filePath(QStringLiteral("azuredeploy.json"));
+    QVERIFY(testsupport::writeBytes(file, "{}"));
+    const Run fileRun = runApp({ option, file });
+    QCOMPARE(fileRun.exitCode, 2);
+    QVERIFY2(fileRun.err.contains("is a file, not a folder"), fileRun.err.constData());
+    QVERIFY(fileRun.err.contains(QDir::toNativeSeparators(dir.path()).toUtf8()));
+    QVERIFY(fileRun.out.isEmpty());
 }
 
 void TestCli::usageErrorsExitTwo_data()
