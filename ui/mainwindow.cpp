@@ -38,6 +38,8 @@
 #include <QTimer>
 #include <QTreeView>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcWindow, "complianceviewer.ui.window")
 
 namespace compliance {
@@ -256,7 +258,24 @@ void MainWindow::onScanFinished(bool cancelled, int filesScanned, int templatesE
     if (!cancelled)
         selectFirstFailure();
     updateStatus();
-    statusBar()->showMessage(cancelled ? tr("Scan cancelled.") : tr("Scan finished."), 5000);
+    QString message = cancelled ? tr("Scan cancelled.") : tr("Scan finished.");
+    // An empty list alone does not tell a wrong folder from a compliant one.
+    const auto counts = m_model->outcomeCounts();
+    const bool noRows = std::all_of(counts.begin(), counts.end(), [](int n) { return n == 0; });
+    if (!cancelled && templatesEvaluated == 0 && noRows) {
+        message = filesScanned == 0
+            ? tr("No templates found in %1: it has no .json, .jsonc, .bicep or .bicepparam "
+                 "files. Open another folder with File > Open Folder.")
+                  .arg(QDir::toNativeSeparators(m_folder))
+            : tr("No ARM templates or Bicep files in %1: %2 read, none of them a template. Open "
+                 "the folder that holds the templates with File > Open Folder.")
+                  .arg(QDir::toNativeSeparators(m_folder),
+                       filesScanned == 1 ? tr("1 file") : tr("%1 files").arg(filesScanned));
+        m_preview->showMessage(message);
+        statusBar()->showMessage(message);
+        return;
+    }
+    statusBar()->showMessage(message, 5000);
 }
 
 void MainWindow::updateTitle()

@@ -104,6 +104,7 @@ private slots:
     void filterHidingSelectionClearsPreview();
     void progressShownOnlyForLongScans();
     void unifiedToggleReturnsToWidth();
+    void emptyFolderSaysNoTemplates();
 };
 
 void MainWindowTest::initTestCase()
@@ -411,6 +412,35 @@ void MainWindowTest::unifiedToggleReturnsToWidth()
     QVERIFY(preview->isUnified());
     window.resize(1900, 860);
     QTRY_VERIFY(!preview->isUnified());
+}
+
+void MainWindowTest::emptyFolderSaysNoTemplates()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openFolder(dir.path()));
+    QVERIFY(waitForScan(window));
+    QVERIFY2(window.fixPreview()->descriptionLabel()->text().startsWith(
+                 QStringLiteral("No templates found in ")),
+             qPrintable(window.fixPreview()->descriptionLabel()->text()));
+
+    // JSON that is not a template says what was read.
+    QVERIFY(writeBytes(dir.filePath(QStringLiteral("package.json")), "{ \"name\": \"x\" }"));
+    QVERIFY(window.openFolder(dir.path()));
+    QVERIFY(waitForScan(window));
+    QVERIFY(
+        window.fixPreview()->descriptionLabel()->text().contains(QLatin1String(": 1 file read")));
+    QVERIFY2(window.fixPreview()->descriptionLabel()->text().startsWith(
+                 QStringLiteral("No ARM templates or Bicep files in ")),
+             qPrintable(window.fixPreview()->descriptionLabel()->text()));
+
+    // A folder with a template gives no such message.
+    QVERIFY(prepareFolder(dir));
+    QVERIFY(window.openFolder(dir.path()));
+    QVERIFY(waitForScan(window));
+    QVERIFY(!window.fixPreview()->descriptionLabel()->text().contains(QLatin1String("No ")));
 }
 
 void MainWindowTest::copyLoopRowsShowFix()
