@@ -162,6 +162,24 @@ QString RuleDocView::headerHtml(const std::vector<std::pair<QString, QString>> &
     return html;
 }
 
+QString RuleDocView::trustPolicyPathNoteHtml(const QString &body) const
+{
+    // The shipped page is the rule's page as published, and its recommendation names a path
+    // that the rule itself fails (a trust policy directly under `properties`). Its examples use
+    // the right one, so the note points at them rather than editing the page.
+    if (m_ruleId != QLatin1String("Azure.ACR.ContentTrust")
+        || !body.contains(QLatin1String("`properties.trustPolicy.")))
+        return {};
+    return QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"8\" "
+                          "style=\"border-style:solid;\"><tr><td><b>%1</b> %2</td></tr></table>"
+                          "<p></p>")
+        .arg(tr("Path note:"),
+             tr("the recommendation below names <code>properties.trustPolicy</code>. The trust "
+                "policy belongs under <code>properties.policies.trustPolicy</code>, as in the "
+                "examples. Written directly under <code>properties</code>, it fails this rule, "
+                "and the fix moves it."));
+}
+
 QString RuleDocView::badgesHtml(const std::vector<std::pair<QString, QString>> &pairs)
 {
     QFont font = this->font();
@@ -345,7 +363,8 @@ bool RuleDocView::render()
     cursor.movePosition(QTextCursor::Start);
     cursor.setBlockFormat(QTextBlockFormat());
     cursor.setBlockCharFormat(QTextCharFormat());
-    cursor.insertFragment(QTextDocumentFragment::fromHtml(badgesHtml(pairs) + headerHtml(pairs)));
+    cursor.insertFragment(QTextDocumentFragment::fromHtml(badgesHtml(pairs) + headerHtml(pairs)
+                                                          + trustPolicyPathNoteHtml(body)));
     moveCursor(QTextCursor::Start);
     verticalScrollBar()->setValue(0);
     return true;

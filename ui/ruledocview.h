@@ -71,6 +71,9 @@ private:
     bool render();
     /// Returns the notice box and the front-matter table as HTML.
     QString headerHtml(const std::vector<std::pair<QString, QString>> &pairs) const;
+    /// Returns a note that the page's recommendation names the wrong trust policy path, or an
+    /// empty string when it does not.
+    QString trustPolicyPathNoteHtml(const QString &body) const;
     /// Adds the badge images to the document and returns the HTML that shows them.
     QString badgesHtml(const std::vector<std::pair<QString, QString>> &pairs);
     /// Inserts the fix diffs of the samples before the LINKS heading, or at the end.

@@ -86,6 +86,7 @@ private slots:
     void splitFrontMatter_data();
     void splitFrontMatter();
     void noticeAboveDocs();
+    void pathNoteCorrectsRecommendation();
     void frontMatterTable();
     void markdownBody();
     void linkPolicy_data();
@@ -155,6 +156,19 @@ void RuleDocViewTest::noticeAboveDocs()
     QVERIFY(cellText(tables[0], 0, 0).contains(notice));
     QVERIFY(tables[0]->format().border() > 0);
     QVERIFY(tables[0]->format().background().style() != Qt::NoBrush);
+}
+
+void RuleDocViewTest::pathNoteCorrectsRecommendation()
+{
+    RuleDocView view;
+    QVERIFY(view.showRule(kRuleId));
+    const QString text = view.toPlainText();
+    // The shipped page recommends `properties.trustPolicy.status`, which the rule fails.
+    QVERIFY(text.contains(QLatin1String("properties.trustPolicy.status")));
+    const int noteAt = text.indexOf(QLatin1String("Path note:"));
+    QVERIFY(noteAt >= 0);
+    QVERIFY(text.indexOf(QLatin1String("properties.policies.trustPolicy"), noteAt) > noteAt);
+    QVERIFY(noteAt < text.indexOf(QLatin1String("properties.trustPolicy.status")));
 }
 
 void RuleDocViewTest::frontMatterTable()
