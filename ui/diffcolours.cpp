@@ -49,7 +49,7 @@ QColor DiffColours::removedLineFill(bool dark)
 
 QColor DiffColours::addedLineFill(bool dark)
 {
-    return dark ? QColor(0x1f, 0x4a, 0x2a) : QColor(0xd4, 0xf8, 0xd4);
+    return dark ? QColor(0x1a, 0x42, 0x26) : QColor(0xd4, 0xf8, 0xd4);
 }
 
 CodeMarkColours DiffColours::forPalette(const QPalette &palette)
@@ -67,7 +67,7 @@ CodeMarkColours DiffColours::forPalette(const QPalette &palette)
     colours.removedLine = removedLineFill(dark);
     colours.addedLine = addedLineFill(dark);
     colours.removedText = dark ? QColor(0x94, 0x33, 0x33) : QColor(0xff, 0x9c, 0x96);
-    colours.addedText = dark ? QColor(0x23, 0x66, 0x3a) : QColor(0x8c, 0xe0, 0x8c);
+    colours.addedText = dark ? QColor(0x25, 0x6e, 0x3d) : QColor(0x8c, 0xe0, 0x8c);
     colours.changedCharacterText = palette.color(QPalette::Text);
     return colours;
 }

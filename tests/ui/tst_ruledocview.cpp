@@ -359,7 +359,7 @@ void RuleDocViewTest::fixDiffColours_data()
 
     // The fix preview's colours for removed and added lines.
     QTest::newRow("light palette") << false << QColor(0xff, 0xd7, 0xd5) << QColor(0xd4, 0xf8, 0xd4);
-    QTest::newRow("dark palette") << true << QColor(0x5c, 0x26, 0x26) << QColor(0x1f, 0x4a, 0x2a);
+    QTest::newRow("dark palette") << true << QColor(0x5c, 0x26, 0x26) << QColor(0x1a, 0x42, 0x26);
 }
 
 void RuleDocViewTest::fixDiffColours()

@@ -170,7 +170,7 @@ void ThemeChangeTest::markedLinesFollowPalette()
     QCoreApplication::processEvents();
     QCOMPARE(pane.originalView()->markedLines(), QList<int> { 2 });
     QCOMPARE(markColour(pane.originalView()), QColor(0x5c, 0x26, 0x26));
-    QCOMPARE(markColour(pane.fixedView()), QColor(0x1f, 0x4a, 0x2a));
+    QCOMPARE(markColour(pane.fixedView()), QColor(0x1a, 0x42, 0x26));
 }
 
 QTEST_MAIN(ThemeChangeTest)
