@@ -200,13 +200,15 @@ void FixPreview::updateFixState()
 {
     const FixState state = computeFixState();
     QString text = fixStateName(state);
-    if (state == FixState::Failed)
-        text = tr("%1: %2").arg(text, m_saveError);
-    else if (const QString partial = partialHunksNote(state); !partial.isEmpty())
+    if (const QString partial = partialHunksNote(state); !partial.isEmpty())
         text = tr("%1: %2").arg(text, partial);
     m_stateLabel->setText(text);
-    m_stateLabel->setToolTip(text);
+    // The status line above shows a failed save's error, so the badge names it only in its
+    // tool tip and accessible description.
+    const QString detail = state == FixState::Failed ? m_saveError : QString();
+    m_stateLabel->setToolTip(detail.isEmpty() ? text : tr("%1: %2").arg(text, detail));
     m_stateLabel->setAccessibleName(tr("Fix state: %1").arg(text));
+    m_stateLabel->setAccessibleDescription(detail);
     m_stateLabel->setStyleSheet(
         stateStyle(state, palette().color(QPalette::Window).lightness() < 128));
     if (state == m_state)
