@@ -191,6 +191,9 @@ QWidget *FindingsPanel::createViewOptions()
     m_sortBy->setObjectName(QStringLiteral("findingsSortBy"));
     m_sortBy->setAccessibleName(tr("Sort findings by"));
     m_sortBy->addItems({ tr("Position"), tr("Outcome"), tr("Column") });
+    // Wide enough for the longest column entry, "Column: Resource", which is set later.
+    m_sortBy->setMinimumContentsLength(tr("Column: Resource").size());
+    m_sortBy->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     // The Column item only reports a sort chosen with a header click, so it cannot be picked.
     if (auto *items = qobject_cast<QStandardItemModel *>(m_sortBy->model()))
         items->item(int(SortKey::Column))->setEnabled(false);

@@ -163,6 +163,7 @@ private slots:
     void copyAsJson();
     void copyAsJsonWithErrors();
     void resourceSortIgnoresCase();
+    void sortBoxFitsColumnName();
     void exportShownFindings();
     void overviewKeepsFailMarks();
     void overviewClickSelects();
@@ -582,6 +583,21 @@ void FindingsPanelTest::copyAsJsonWithErrors()
     QCOMPARE(object.value(QStringLiteral("errors")).toArray(), reported);
     QCOMPARE(reported.first().toObject().value(QStringLiteral("file")).toString(),
              QStringLiteral("broken.json"));
+}
+
+void FindingsPanelTest::sortBoxFitsColumnName()
+{
+    PaneFixture fixture;
+    QVERIFY(writeTwoFiles(fixture.folder.path()));
+    QVERIFY(fixture.scan());
+    auto *sortBy = fixture.panel->findChild<QComboBox *>(QStringLiteral("findingsSortBy"));
+    QVERIFY(sortBy);
+    fixture.panel->show();
+    fixture.panel->treeView()->header()->setSortIndicator(FindingsModel::ResourceColumn,
+                                                          Qt::AscendingOrder);
+    QCOMPARE(sortBy->currentText(), QStringLiteral("Column: Resource"));
+    // The box is at least as wide as its text, so the name is not cut to "Column: R…".
+    QVERIFY(sortBy->width() >= sortBy->fontMetrics().horizontalAdvance(sortBy->currentText()));
 }
 
 void FindingsPanelTest::resourceSortIgnoresCase()
