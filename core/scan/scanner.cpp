@@ -123,7 +123,13 @@ FileScanResult scanFile(const fs::path &path, const std::string &relativeName,
 
     Result<SourceFile> source = readSourceFile(path, options.maxFileBytes);
     if (!source) {
-        result.errors.push_back(FileError { relativeName, 0, 0, source.error() });
+        // The error names the file by `relativeName`, so the reader's absolute path is dropped
+        // from the message, as every other error names files relative to the folder.
+        std::string message = source.error();
+        const std::string prefix = path.string() + ": ";
+        if (message.rfind(prefix, 0) == 0)
+            message.erase(0, prefix.size());
+        result.errors.push_back(FileError { relativeName, 0, 0, std::move(message) });
         return result;
     }
     result.source = std::make_shared<const SourceFile>(std::move(source.value()));
