@@ -49,7 +49,22 @@ std::string lineRange(int first, int last)
     return "lines " + std::to_string(first) + "-" + std::to_string(last);
 }
 
-// '"Basic" → "Premium"' for a replacement, "+ …" for an insertion, "− …" for a removal.
+// Drops the commas and spaces that join an inserted or removed item to its neighbours, so the
+// label shows the item: ', "Premium"' reads '"Premium"'.
+std::string_view withoutSeparators(std::string_view text)
+{
+    const auto isSeparator = [](char c) {
+        return c == ',' || c == ' ';
+    };
+    while (!text.empty() && isSeparator(text.front()))
+        text.remove_prefix(1);
+    while (!text.empty() && isSeparator(text.back()))
+        text.remove_suffix(1);
+    return text;
+}
+
+// '"Basic" → "Premium"' for a replacement, 'insert "Premium"' for an insertion, and
+// 'remove …' for a removal.
 std::string editSummary(const TextEdit &edit, const SourceFile *source)
 {
     const std::string before = source ? shortened(source->textOf(edit.span)) : std::string();
@@ -57,9 +72,9 @@ std::string editSummary(const TextEdit &edit, const SourceFile *source)
     if (before.empty() && after.empty())
         return {};
     if (before.empty())
-        return "+ " + after;
+        return "insert " + std::string(withoutSeparators(after));
     if (after.empty())
-        return "− " + before;
+        return "remove " + std::string(withoutSeparators(before));
     return before + " → " + after;
 }
 

@@ -138,7 +138,15 @@ void HunkSelectionTest::groupsTouchingEdits()
     QCOMPARE(hunks[1].lastLine, 5);
     QCOMPARE(QString::fromStdString(hunks[1].label), QStringLiteral("line 5: five → FIVE"));
     QCOMPARE(hunks[2].path, std::string("/t/b.json"));
-    QCOMPARE(QString::fromStdString(hunks[2].label), QStringLiteral("whole file: + x"));
+    QCOMPARE(QString::fromStdString(hunks[2].label), QStringLiteral("whole file: insert x"));
+
+    // An item added to a list is named without the comma that joins it.
+    const std::vector<EditHunk> added
+        = groupEditHunks({ { path, { 23, 23 }, ", \"Premium\"" }, { path, { 4, 7 }, "" } },
+                         [&](const std::string &) { return source; });
+    QCOMPARE(added.size(), std::size_t(2));
+    QCOMPARE(QString::fromStdString(added[0].label), QStringLiteral("line 2: remove two"));
+    QCOMPARE(QString::fromStdString(added[1].label), QStringLiteral("line 5: insert \"Premium\""));
 
     const std::vector<TextEdit> second = checkedEdits(hunks, { false, true, false });
     QCOMPARE(second.size(), std::size_t(1));
