@@ -49,6 +49,23 @@ QString readFile(const QString &path)
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
+// Shows `pane` side by side, 1400 pixels wide, and waits until it is on screen.
+bool showSideBySide(FileDiffPane &pane, int height)
+{
+    pane.setUnified(false);
+    pane.resize(1400, height);
+    pane.show();
+    return QTest::qWaitForWindowExposed(&pane);
+}
+
+// propertyLines(60) with the registry's name and its status changed: two hunks far apart.
+QStringList withNameAndStatusChanged(QStringList lines)
+{
+    lines[3].replace(QLatin1String("registry"), QLatin1String("registry2"));
+    lines[65].replace(QLatin1String("disabled"), QLatin1String("enabled"));
+    return lines;
+}
+
 int countKind(const CodeView *view, CodeRow::Kind kind)
 {
     int count = 0;
@@ -122,10 +139,7 @@ void FileDiffPaneTest::rowsLineUpAfterInsertion()
     for (int i = 0; i < 10; ++i)
         fixed.insert(20, QStringLiteral("        \"inserted%1\": true,").arg(i));
     FileDiffPane pane;
-    pane.setUnified(false);
-    pane.resize(1400, 800);
-    pane.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QVERIFY(showSideBySide(pane, 800));
     pane.showTexts(QStringLiteral("a.json"), original.join('\n'), fixed.join('\n'), false, -1);
 
     CodeView *left = pane.originalView();
@@ -221,9 +235,7 @@ void FileDiffPaneTest::foldBarNamesJsonPath()
     fixed[3].replace(QLatin1String("registry"), QLatin1String("registry2"));
     fixed[35].replace(QLatin1String("disabled"), QLatin1String("enabled"));
     FileDiffPane pane;
-    pane.setUnified(false);
-    pane.resize(1400, 600);
-    pane.show();
+    QVERIFY(showSideBySide(pane, 600));
     pane.showTexts(QStringLiteral("a.json"), original.join('\n'), fixed.join('\n'), false, 3);
 
     // Lines 7 to 31 (0-based) are more than 3 lines from both changes.
@@ -251,14 +263,9 @@ void FileDiffPaneTest::foldBarNamesJsonPath()
 void FileDiffPaneTest::foldBarExpandsByClickAndKey()
 {
     QStringList original = propertyLines(60);
-    QStringList fixed = original;
-    fixed[3].replace(QLatin1String("registry"), QLatin1String("registry2"));
-    fixed[65].replace(QLatin1String("disabled"), QLatin1String("enabled"));
+    QStringList fixed = withNameAndStatusChanged(original);
     FileDiffPane pane;
-    pane.setUnified(false);
-    pane.resize(1400, 900);
-    pane.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QVERIFY(showSideBySide(pane, 900));
     pane.showTexts(QStringLiteral("a.json"), original.join('\n'), fixed.join('\n'), false, 3);
     CodeView *left = pane.originalView();
     const int bar = 7;
@@ -303,15 +310,10 @@ void FileDiffPaneTest::foldBarExpandsByClickAndKey()
 void FileDiffPaneTest::foldBarDescribedToScreenReaders()
 {
     QStringList original = propertyLines(60);
-    QStringList fixed = original;
-    fixed[3].replace(QLatin1String("registry"), QLatin1String("registry2"));
-    fixed[65].replace(QLatin1String("disabled"), QLatin1String("enabled"));
+    QStringList fixed = withNameAndStatusChanged(original);
     fixed.insert(66, QStringLiteral("        \"type\": \"Notary\""));
     FileDiffPane pane;
-    pane.setUnified(false);
-    pane.resize(1400, 900);
-    pane.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QVERIFY(showSideBySide(pane, 900));
     pane.showTexts(QStringLiteral("a.json"), original.join('\n'), fixed.join('\n'), false, 3);
     CodeView *left = pane.originalView();
     QAccessibleInterface *editor = QAccessible::queryAccessibleInterface(left);
@@ -345,14 +347,9 @@ void FileDiffPaneTest::foldBarDescribedToScreenReaders()
 void FileDiffPaneTest::unfoldedLinesSurviveSameOriginal()
 {
     QStringList original = propertyLines(60);
-    QStringList fixed = original;
-    fixed[3].replace(QLatin1String("registry"), QLatin1String("registry2"));
-    fixed[65].replace(QLatin1String("disabled"), QLatin1String("enabled"));
+    QStringList fixed = withNameAndStatusChanged(original);
     FileDiffPane pane;
-    pane.setUnified(false);
-    pane.resize(1400, 900);
-    pane.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QVERIFY(showSideBySide(pane, 900));
     pane.showTexts(QStringLiteral("a.json"), original.join('\n'), fixed.join('\n'), false, 3);
     CodeView *left = pane.originalView();
     QCOMPARE(countKind(left, CodeRow::Kind::Fold), 1);
@@ -393,9 +390,7 @@ void FileDiffPaneTest::showAllBusyCursorOnLargeFold()
         QStringList fixed = original;
         fixed[3].replace(QLatin1String("registry"), QLatin1String("registry2"));
         FileDiffPane pane;
-        pane.setUnified(false);
-        pane.resize(1400, 900);
-        pane.show();
+        showSideBySide(pane, 900);
         pane.showTexts(QStringLiteral("a.json"), original.join('\n'), fixed.join('\n'), false, 3);
         bool busy = false;
         QObject::connect(pane.originalView()->document(), &QTextDocument::contentsChanged, &pane,
@@ -479,10 +474,7 @@ void FileDiffPaneTest::revealHunkUnfoldsAndScrolls()
     for (int line : { 10, 150, 290 })
         fixed[line].append(QStringLiteral(" // changed"));
     FileDiffPane pane;
-    pane.setUnified(false);
-    pane.resize(1400, 250);
-    pane.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QVERIFY(showSideBySide(pane, 250));
     pane.showTexts(QStringLiteral("a.json"), original.join('\n'), fixed.join('\n'), false, 10);
     QCOMPARE(pane.hunkCount(), 3);
     QCOMPARE(pane.currentHunk(), -1);
@@ -514,10 +506,7 @@ void FileDiffPaneTest::overviewMarksEveryHunk()
         ++changes;
     }
     FileDiffPane pane;
-    pane.setUnified(false);
-    pane.resize(1400, 200);
-    pane.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QVERIFY(showSideBySide(pane, 200));
     pane.showTexts(QStringLiteral("a.json"), original.join('\n'), fixed.join('\n'), false, 0);
     QCOMPARE(pane.hunkCount(), changes);
 
@@ -555,10 +544,7 @@ void FileDiffPaneTest::linkStripJoinsHunkRows()
     fixed.insert(8, QStringLiteral("        \"x\": 1,"));
     fixed.insert(8, QStringLiteral("        \"y\": 1,"));
     FileDiffPane pane;
-    pane.setUnified(false);
-    pane.resize(1400, 600);
-    pane.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QVERIFY(showSideBySide(pane, 600));
     pane.showTexts(QStringLiteral("a.json"), original.join('\n'), fixed.join('\n'), false, 0);
 
     DiffLinkStrip *strip = pane.linkStrip();
@@ -646,10 +632,7 @@ void FileDiffPaneTest::characterMarksOnTemplateFix()
     fixed.replace(QLatin1String("\"status\": \"disabled\""),
                   QLatin1String("\"status\": \"enabled\""));
     FileDiffPane pane;
-    pane.setUnified(false);
-    pane.resize(1400, 600);
-    pane.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QVERIFY(showSideBySide(pane, 600));
     pane.showTexts(QStringLiteral("azuredeploy.json"), original, fixed, false, -1);
 
     CodeView *left = pane.originalView();
@@ -716,9 +699,7 @@ void FileDiffPaneTest::largeFileNoticeShowsAll()
     const QString original = QStringLiteral("{\n  \"v\": \"%1\"\n}").arg(longValue);
     const QString fixed = QStringLiteral("{\n  \"v\": \"%1b\"\n}").arg(longValue);
     FileDiffPane pane;
-    pane.setUnified(false);
-    pane.resize(1400, 400);
-    pane.show();
+    QVERIFY(showSideBySide(pane, 400));
     pane.showTexts(QStringLiteral("a.json"), original, fixed, false, 0);
 
     QLabel *notice = pane.characterMarkNotice();
@@ -744,10 +725,7 @@ void FileDiffPaneTest::characterMarksFollowViewport()
         fixed << QStringLiteral("  \"k%1\": %1%2,").arg(i).arg(i % 7);
     }
     FileDiffPane pane;
-    pane.setUnified(false);
-    pane.resize(1400, 400);
-    pane.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QVERIFY(showSideBySide(pane, 400));
     pane.showTexts(QStringLiteral("a.json"), original.join('\n'), fixed.join('\n'), false, 0);
     QCOMPARE(pane.fixedView()->markedLines().size(), 12000);
     QVERIFY(pane.characterMarkNotice()->isVisible());
