@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Compliance Viewer authors
 // SPDX-License-Identifier: MIT
 #include "support/testsupport.h"
+#include "support/trustparameterfixture.h"
 #include "support/windowsupport.h"
 #include "ui/edithunklist.h"
 #include "ui/filediffpane.h"
@@ -22,6 +23,8 @@
 #include <QtTest>
 
 using namespace compliance;
+using testsupport::kTrustParameterFile;
+using testsupport::kTrustParameterTemplate;
 using testsupport::waitForScan;
 using testsupport::writeBytes;
 
@@ -32,42 +35,6 @@ QWidget *focused(QWidget *window)
     QWidget *widget = QApplication::focusWidget();
     return widget ? widget : window;
 }
-
-// A template whose trust status comes from a parameter that allows only "disabled", and a
-// parameter file that sets it. The fix edits one line in each file, so it has two file tabs
-// with one changed block each.
-const QByteArray kTemplate
-    = "{\n"
-      "  \"$schema\": "
-      "\"https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#\",\n"
-      "  \"contentVersion\": \"1.0.0.0\",\n"
-      "  \"parameters\": {\n"
-      "    \"trustStatus\": { \"type\": \"string\", \"allowedValues\": [ \"disabled\" ] }\n"
-      "  },\n"
-      "  \"resources\": [\n"
-      "    {\n"
-      "      \"type\": \"Microsoft.ContainerRegistry/registries\",\n"
-      "      \"apiVersion\": \"2023-07-01\",\n"
-      "      \"name\": \"registrywalk\",\n"
-      "      \"location\": \"westeurope\",\n"
-      "      \"sku\": { \"name\": \"Premium\" },\n"
-      "      \"properties\": {\n"
-      "        \"policies\": { \"trustPolicy\": { \"type\": \"Notary\", \"status\": "
-      "\"[parameters('trustStatus')]\" } }\n"
-      "      }\n"
-      "    }\n"
-      "  ]\n"
-      "}\n";
-
-const QByteArray kParameters
-    = "{\n"
-      "  \"$schema\": "
-      "\"https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#\",\n"
-      "  \"contentVersion\": \"1.0.0.0\",\n"
-      "  \"parameters\": {\n"
-      "    \"trustStatus\": { \"value\": \"disabled\" }\n"
-      "  }\n"
-      "}\n";
 
 // Collects "role|name" of `interface` and every accessible descendant.
 void collectAccessible(QAccessibleInterface *interface, QStringList &entries, int depth = 0)
@@ -112,8 +79,10 @@ void HunkWalkTest::initTestCase()
 
 bool HunkWalkTest::open(QTemporaryDir &dir, MainWindow &window)
 {
-    if (!dir.isValid() || !writeBytes(dir.filePath(QStringLiteral("main.json")), kTemplate)
-        || !writeBytes(dir.filePath(QStringLiteral("main.parameters.prod.json")), kParameters))
+    if (!dir.isValid()
+        || !writeBytes(dir.filePath(QStringLiteral("main.json")), kTrustParameterTemplate)
+        || !writeBytes(dir.filePath(QStringLiteral("main.parameters.prod.json")),
+                       kTrustParameterFile))
         return false;
     window.resize(1400, 860);
     window.show();

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Compliance Viewer authors
 // SPDX-License-Identifier: MIT
 #include "support/testsupport.h"
+#include "support/trustparameterfixture.h"
 #include "support/windowsupport.h"
 #include "ui/codeview.h"
 #include "ui/filediffpane.h"
@@ -25,47 +26,13 @@
 #include <QtTest>
 
 using namespace compliance;
+using testsupport::kTrustParameterFile;
+using testsupport::kTrustParameterTemplate;
 using testsupport::readBytes;
 using testsupport::waitForScan;
 using testsupport::writeBytes;
 
 namespace {
-
-// A registry whose trust status comes from a parameter that allows only "disabled", and a
-// production parameter file that sets it. The fix sets the value in the parameter file and
-// adds "enabled" to the template's allowedValues, so it changes both files.
-const QByteArray kTemplate
-    = "{\n"
-      "  \"$schema\": "
-      "\"https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#\",\n"
-      "  \"contentVersion\": \"1.0.0.0\",\n"
-      "  \"parameters\": {\n"
-      "    \"trustStatus\": { \"type\": \"string\", \"allowedValues\": [ \"disabled\" ] }\n"
-      "  },\n"
-      "  \"resources\": [\n"
-      "    {\n"
-      "      \"type\": \"Microsoft.ContainerRegistry/registries\",\n"
-      "      \"apiVersion\": \"2023-07-01\",\n"
-      "      \"name\": \"registryprod\",\n"
-      "      \"location\": \"westeurope\",\n"
-      "      \"sku\": { \"name\": \"Premium\" },\n"
-      "      \"properties\": {\n"
-      "        \"policies\": { \"trustPolicy\": { \"type\": \"Notary\", \"status\": "
-      "\"[parameters('trustStatus')]\" } }\n"
-      "      }\n"
-      "    }\n"
-      "  ]\n"
-      "}\n";
-
-const QByteArray kParameters
-    = "{\n"
-      "  \"$schema\": "
-      "\"https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#\",\n"
-      "  \"contentVersion\": \"1.0.0.0\",\n"
-      "  \"parameters\": {\n"
-      "    \"trustStatus\": { \"value\": \"disabled\" }\n"
-      "  }\n"
-      "}\n";
 
 const QString kTemplateName = QStringLiteral("main.json");
 const QString kParametersName = QStringLiteral("main.parameters.prod.json");
@@ -99,8 +66,8 @@ struct ScannedWindow
     {
         templatePath = dir.filePath(kTemplateName);
         parametersPath = dir.filePath(kParametersName);
-        if (!dir.isValid() || !writeBytes(templatePath, kTemplate)
-            || !writeBytes(parametersPath, kParameters))
+        if (!dir.isValid() || !writeBytes(templatePath, kTrustParameterTemplate)
+            || !writeBytes(parametersPath, kTrustParameterFile))
             return false;
         window.resize(1400, 860);
         window.show();
@@ -166,8 +133,8 @@ void MultiFileFixTest::previewShowsEveryFile()
     QVERIFY(preview->pane(1)->originalTitle()->text().contains(kParametersName));
 
     // Each tab shows its own file, with its changed line marked on both sides.
-    QCOMPARE(paneText(preview->pane(0), false).toUtf8(), kTemplate);
-    QCOMPARE(paneText(preview->pane(1), false).toUtf8(), kParameters);
+    QCOMPARE(paneText(preview->pane(0), false).toUtf8(), kTrustParameterTemplate);
+    QCOMPARE(paneText(preview->pane(1), false).toUtf8(), kTrustParameterFile);
     for (int i = 0; i < 2; ++i) {
         FileDiffPane *pane = preview->pane(i);
         QCOMPARE(pane->originalView()->markedLines().size(), 1);
@@ -237,7 +204,7 @@ void MultiFileFixTest::failedSaveChangesNoFile()
     FixPreview *preview = scanned.window.fixPreview();
     QCOMPARE(preview->paneCount(), 2);
 
-    QByteArray parametersOnDisk = kParameters;
+    QByteArray parametersOnDisk = kTrustParameterFile;
     if (staleOnDisk) {
         // Another program edits the parameter file after the scan.
         parametersOnDisk.replace("disabled", "Disabled");
@@ -256,7 +223,7 @@ void MultiFileFixTest::failedSaveChangesNoFile()
     preview->saveButton()->click();
 
     QCOMPARE(savedSpy.count(), 0);
-    QCOMPARE(readBytes(scanned.templatePath), kTemplate);
+    QCOMPARE(readBytes(scanned.templatePath), kTrustParameterTemplate);
     QCOMPARE(readBytes(scanned.parametersPath), parametersOnDisk);
     QVERIFY(scanned.window.isWindowModified());
     QVERIFY(preview->saveButton()->isEnabled());
@@ -292,7 +259,7 @@ void MultiFileFixTest::sharedValueBanner()
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(kTemplateName);
     // Without a parameter file the status must be written in place to get a fix.
-    QByteArray text = kTemplate;
+    QByteArray text = kTrustParameterTemplate;
     QVERIFY(writeBytes(path, text.replace("[parameters('trustStatus')]", "disabled")));
 
     FileScanResult file = scanFile(path.toStdString(), "main.json");
@@ -347,7 +314,7 @@ void MultiFileFixTest::rescanKeepsEditsOfSameText()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(kTemplateName);
-    QByteArray text = kTemplate;
+    QByteArray text = kTrustParameterTemplate;
     QVERIFY(writeBytes(path, text.replace("[parameters('trustStatus')]", "disabled")));
     const FileScanResult file = scanFile(path.toStdString(), "main.json");
     QVERIFY(file.source);
