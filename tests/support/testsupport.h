@@ -3,8 +3,10 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QSettings>
 #include <QString>
 #include <QTest>
 
@@ -26,6 +28,15 @@ inline QString sharedPath(const QString &relative)
 inline QString sourcePath(const QString &relative)
 {
     return QDir::cleanPath(QStringLiteral(CV_SOURCE_DIR) + QLatin1Char('/') + relative);
+}
+
+/// Points the user's settings at `folder` for the rest of the test program, under an
+/// application named `testName`, so a test neither reads nor changes the user's own settings.
+inline void keepSettingsIn(const QString &folder, const QString &testName)
+{
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder);
+    QCoreApplication::setOrganizationName(QStringLiteral("ComplianceViewerTests"));
+    QCoreApplication::setApplicationName(testName);
 }
 
 /// Returns the file's bytes, or an empty array when it cannot be read.

@@ -122,9 +122,7 @@ private:
 void FileDiffPaneTest::initTestCase()
 {
     QVERIFY(m_settingsDir.isValid());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("ComplianceViewerTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_filediffpane"));
+    testsupport::keepSettingsIn(m_settingsDir.path(), QStringLiteral("tst_filediffpane"));
 }
 
 void FileDiffPaneTest::init()

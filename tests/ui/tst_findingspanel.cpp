@@ -4,6 +4,7 @@
 // Drives the findings pane on real scanned files: grouping, sorting, the filter syntax, quick
 // filters, saved state, copying rows, the export of shown rows and the overview strip.
 #include "core/report/reportwriters.h"
+#include "support/testsupport.h"
 #include "ui/findingnavigator.h"
 #include "ui/findingsexport.h"
 #include "ui/findingsfiltermodel.h"
@@ -178,9 +179,7 @@ private:
 void FindingsPanelTest::initTestCase()
 {
     QVERIFY(m_settingsDir.isValid());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("ComplianceViewerTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_findingspanel"));
+    testsupport::keepSettingsIn(m_settingsDir.path(), QStringLiteral("tst_findingspanel"));
 }
 
 void FindingsPanelTest::groupRowsShowCounts()

@@ -87,9 +87,7 @@ void FixStateTest::initTestCase()
 {
     qRegisterMetaType<FixState>();
     QVERIFY(m_settingsDir.isValid());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("ComplianceViewerTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_fixstate"));
+    testsupport::keepSettingsIn(m_settingsDir.path(), QStringLiteral("tst_fixstate"));
 }
 
 bool FixStateTest::openCase(QTemporaryDir &dir, MainWindow &window)

@@ -72,9 +72,7 @@ private:
 void HunkWalkTest::initTestCase()
 {
     QVERIFY(m_settingsDir.isValid());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("ComplianceViewerTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_hunkwalk"));
+    testsupport::keepSettingsIn(m_settingsDir.path(), QStringLiteral("tst_hunkwalk"));
 }
 
 bool HunkWalkTest::open(QTemporaryDir &dir, MainWindow &window)

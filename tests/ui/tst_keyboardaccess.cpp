@@ -136,9 +136,7 @@ private:
 void KeyboardAccessTest::initTestCase()
 {
     QVERIFY(m_settingsDir.isValid());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("ComplianceViewerTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_keyboardaccess"));
+    testsupport::keepSettingsIn(m_settingsDir.path(), QStringLiteral("tst_keyboardaccess"));
     QVERIFY(m_folder.isValid());
     QVERIFY(prepareFolder(m_folder));
 }

@@ -58,9 +58,7 @@ private:
 void KeyOnlySessionTest::initTestCase()
 {
     QVERIFY(m_settingsDir.isValid());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("ComplianceViewerTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_keyonlysession"));
+    testsupport::keepSettingsIn(m_settingsDir.path(), QStringLiteral("tst_keyonlysession"));
 }
 
 void KeyOnlySessionTest::fixAndSaveWithKeysOnly()

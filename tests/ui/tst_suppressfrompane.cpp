@@ -179,9 +179,7 @@ private:
 void SuppressFromPaneTest::initTestCase()
 {
     QVERIFY(m_settingsDir.isValid());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("ComplianceViewerTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_suppressfrompane"));
+    testsupport::keepSettingsIn(m_settingsDir.path(), QStringLiteral("tst_suppressfrompane"));
 }
 
 void SuppressFromPaneTest::init()

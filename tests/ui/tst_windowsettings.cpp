@@ -3,6 +3,7 @@
 //
 // Checks that the main window's layout and filter survive a restart: one window changes them
 // and is destroyed, and a second window, reading the same settings, shows them again.
+#include "support/testsupport.h"
 #include "ui/filediffpane.h"
 #include "ui/findingsfiltermodel.h"
 #include "ui/findingsmodel.h"
@@ -48,9 +49,7 @@ void WindowSettingsTest::initTestCase()
 {
     QVERIFY(m_settingsDir.isValid());
     // Keep the test's settings in a temporary folder, away from the user's.
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("ComplianceViewerTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_windowsettings"));
+    testsupport::keepSettingsIn(m_settingsDir.path(), QStringLiteral("tst_windowsettings"));
 }
 
 void WindowSettingsTest::init()
