@@ -67,6 +67,8 @@ CodeView::CodeView(QWidget *parent)
     setCenterOnScroll(true);
     setFont(fixedFont());
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    // A few lines of context stay in view however small the window gets.
+    setMinimumHeight(6 * fontMetrics().height());
 
     connect(this, &QPlainTextEdit::blockCountChanged, this, &CodeView::updateGutterWidth);
     connect(this, &QPlainTextEdit::updateRequest, this, &CodeView::updateGutter);

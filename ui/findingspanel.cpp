@@ -63,6 +63,8 @@ FindingsPanel::FindingsPanel(FindingsFilterModel *filterModel, QWidget *parent)
            "case.</p><p>A term that starts with <b>!</b> hides the rows it matches "
            "(<b>!*.bicep</b>).</p>"));
     m_tree->setObjectName(QStringLiteral("findingsTree"));
+    // However small the window gets, the list keeps room for a few rows below the buttons.
+    m_tree->setMinimumHeight(8 * fontMetrics().height());
     m_tree->setAccessibleName(tr("Findings"));
     m_filterEdit->setClearButtonEnabled(true);
     connect(m_filterEdit, &QLineEdit::textChanged, m_filterModel,

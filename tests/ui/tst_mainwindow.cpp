@@ -31,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QtTest>
 
@@ -105,6 +106,7 @@ private slots:
     void progressShownOnlyForLongScans();
     void unifiedToggleReturnsToWidth();
     void emptyFolderSaysNoTemplates();
+    void smallestWindowKeepsControls();
 };
 
 void MainWindowTest::initTestCase()
@@ -441,6 +443,46 @@ void MainWindowTest::emptyFolderSaysNoTemplates()
     QVERIFY(window.openFolder(dir.path()));
     QVERIFY(waitForScan(window));
     QVERIFY(!window.fixPreview()->descriptionLabel()->text().contains(QLatin1String("No ")));
+}
+
+void MainWindowTest::smallestWindowKeepsControls()
+{
+    CV_REQUIRE_SHARED_DIR("cases/01-sku-gating");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(prepareFolder(dir));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFolder(dir.path()));
+    QVERIFY(waitForScan(window));
+    // The window manager can shrink the window to its minimum size, no further.
+    window.resize(window.minimumSizeHint().expandedTo(window.minimumSize()));
+    QTest::qWait(50);
+    FindingsPanel *panel = window.findingsPanel();
+    QList<QToolButton *> buttons { panel->fixableOnlyButton(), panel->currentFileButton(),
+                                   panel->suppressButton() };
+    for (int outcome = 0; outcome < FindingsModel::kRowOutcomeCount; ++outcome)
+        buttons << panel->outcomeButton(static_cast<FindingsModel::RowOutcome>(outcome));
+    for (QToolButton *button : buttons) {
+        QVERIFY(button->isVisible());
+        const QRect shown(button->mapTo(panel, QPoint(0, 0)), button->size());
+        QVERIFY2(panel->rect().contains(shown),
+                 qPrintable(QStringLiteral("%1 at %2,%3 %4x%5 outside %6x%7")
+                                .arg(button->text())
+                                .arg(shown.x())
+                                .arg(shown.y())
+                                .arg(shown.width())
+                                .arg(shown.height())
+                                .arg(panel->width())
+                                .arg(panel->height())));
+    }
+    // The list and the preview keep room for a few rows.
+    QVERIFY(window.findingsView()->viewport()->height() >= 5 * window.fontMetrics().height());
+    FileDiffPane *pane = window.fixPreview()->pane(0);
+    CodeView *shown = pane->isUnified() ? pane->unifiedView() : pane->originalView();
+    QVERIFY2(shown->visibleLineCount() >= 4,
+             qPrintable(QString::number(shown->visibleLineCount())));
 }
 
 void MainWindowTest::copyLoopRowsShowFix()
