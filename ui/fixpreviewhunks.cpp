@@ -174,7 +174,7 @@ FixState FixPreview::computeFixState() const
 QString FixPreview::partialHunksNote(FixState state) const
 {
     // The planner emits only the edits the rule needs, so a fix with a hunk left out does not
-    // make the resource pass; the badge says so before the user saves half a fix.
+    // make the resource pass. The badge warns before the user saves half a fix.
     const std::size_t total = m_hunks.size();
     if (total < 2 || (state != FixState::Available && state != FixState::Applied))
         return {};
@@ -219,8 +219,8 @@ void FixPreview::updateFixState()
 
 int FixPreview::hunkForPaneBlock(int tab, int block) const
 {
-    // The pane's changed blocks come from a line diff of the shown texts, which also holds the
-    // applied fixes of other findings in the file, so a block is matched to the shown hunk
+    // The pane's changed blocks come from a line diff of the shown texts, which also contains
+    // the applied fixes of other findings in the file. So a block is matched to the shown hunk
     // whose lines it overlaps or touches in the scanned text.
     if (tab < 0 || tab >= static_cast<int>(m_paths.size()))
         return -1;
@@ -251,11 +251,11 @@ int FixPreview::hunkForPaneBlock(int tab, int block) const
     const std::string &path = m_paths[static_cast<std::size_t>(tab)];
     for (std::size_t i = 0; i < m_hunks.size(); ++i) {
         const EditHunk &hunk = m_hunks[i];
-        const bool shown = checked[i] || m_session->isApplied(hunk.edits);
+        const bool inPreview = checked[i] || m_session->isApplied(hunk.edits);
         // EditHunk lines are 1-based; a hunk without lines stands for the whole file.
         const bool touches = hunk.firstLine <= 0
             || (hunk.firstLine - 1 <= lastLine + 1 && firstLine - 1 <= hunk.lastLine - 1);
-        if (hunk.path == path && shown && touches)
+        if (hunk.path == path && inPreview && touches)
             return static_cast<int>(i);
     }
     return -1;

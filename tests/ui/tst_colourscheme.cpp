@@ -85,7 +85,7 @@ void TestColourScheme::changedCharactersReadable()
                                 .arg(colours.changedCharacterText.name(), fill.name())
                                 .arg(ratio, 0, 'f', 1)));
     }
-    // The stronger fill still stands out from its line's fill.
+    // The stronger fill differs from its line's fill.
     QVERIFY(colours.removedText != colours.removedLine);
     QVERIFY(colours.addedText != colours.addedLine);
 }

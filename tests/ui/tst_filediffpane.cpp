@@ -808,7 +808,7 @@ void FileDiffPaneTest::horizontalScrollRepaintsFoldBars()
     CodeView *left = pane.originalView();
     QVERIFY(countKind(left, CodeRow::Kind::Fold) > 0);
     QVERIFY(left->horizontalScrollBar()->maximum() > 100);
-    // The first paints after showing cover everything; only a later scroll tells.
+    // The first paints after showing cover the whole viewport, so the check starts after them.
     QTest::qWait(300);
 
     // A horizontal scroll moves the viewport's pixels, which would drag the fold bar's text

@@ -241,7 +241,7 @@ void FindingsModelTest::headerNamesShownRows()
     const QString totals = file.data().toString();
     QVERIFY2(!totals.contains(QLatin1String("shown")), qPrintable(totals));
 
-    // The counts stay the file's totals, so the row says how many rows the filter leaves.
+    // The counts stay the file's totals, so the row adds how many rows the filter leaves.
     proxy.setFilterText(QStringLiteral("registrybasic01"));
     QCOMPARE(proxy.index(0, FindingsModel::OutcomeColumn).data().toString(),
              totals + QStringLiteral(" (1 of 5 rows shown)"));

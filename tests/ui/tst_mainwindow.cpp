@@ -428,7 +428,7 @@ void MainWindowTest::emptyFolderSaysNoTemplates()
                  QStringLiteral("No templates found in ")),
              qPrintable(window.fixPreview()->descriptionLabel()->text()));
 
-    // JSON that is not a template says what was read.
+    // For JSON that is not a template, the message gives the number of files read.
     QVERIFY(writeBytes(dir.filePath(QStringLiteral("package.json")), "{ \"name\": \"x\" }"));
     QVERIFY(window.openFolder(dir.path()));
     QVERIFY(waitForScan(window));
