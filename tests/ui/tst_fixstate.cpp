@@ -97,11 +97,7 @@ bool FixStateTest::openCase(QTemporaryDir &dir, MainWindow &window)
         testsupport::sharedPath(QStringLiteral("cases/17-old-api-version/") + kFileName));
     if (!dir.isValid() || bytes.isEmpty() || !writeBytes(path, bytes))
         return false;
-    window.resize(1400, 860);
-    window.show();
-    QApplication::setActiveWindow(&window);
-    return QTest::qWaitForWindowActive(&window) && window.openFolder(dir.path())
-        && waitForScan(window);
+    return testsupport::showAndScan(window, dir.path());
 }
 
 void FixStateTest::passHasNoFix()

@@ -82,12 +82,8 @@ bool HunkWalkTest::open(QTemporaryDir &dir, MainWindow &window)
         || !writeBytes(dir.filePath(QStringLiteral("main.parameters.prod.json")),
                        kTrustParameterFile))
         return false;
-    window.resize(1400, 860);
-    window.show();
-    QApplication::setActiveWindow(&window);
     // The scan selects the failing finding and shows its fix.
-    return QTest::qWaitForWindowActive(&window) && window.openFolder(dir.path())
-        && waitForScan(window) && window.fixPreview()->paneCount() == 2;
+    return testsupport::showAndScan(window, dir.path()) && window.fixPreview()->paneCount() == 2;
 }
 
 void HunkWalkTest::walkRollsIntoNextTab()
@@ -131,12 +127,7 @@ void HunkWalkTest::walkSkipsOtherFindingsBlocks()
                        testsupport::readBytes(testsupport::sharedPath(
                            QStringLiteral("cases/01-sku-gating/") + name))));
     MainWindow window;
-    window.resize(1400, 860);
-    window.show();
-    QApplication::setActiveWindow(&window);
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    QVERIFY(window.openFolder(dir.path()));
-    QVERIFY(waitForScan(window));
+    QVERIFY(testsupport::showAndScan(window, dir.path()));
     FixPreview *preview = window.fixPreview();
     const auto select = [&window](const QString &resource) {
         const QAbstractItemModel *model = window.filterModel();

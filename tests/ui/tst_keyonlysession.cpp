@@ -72,12 +72,7 @@ void KeyOnlySessionTest::fixAndSaveWithKeysOnly()
                                                          + kFileName))));
 
     MainWindow window;
-    window.resize(1400, 860);
-    window.show();
-    QApplication::setActiveWindow(&window);
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    QVERIFY(window.openFolder(dir.path()));
-    QVERIFY(waitForScan(window));
+    QVERIFY(testsupport::showAndScan(window, dir.path()));
     FixPreview *preview = window.fixPreview();
 
     // Shift+F8 and F8 walk the findings, wrapping around. The fix of registryold01 has two
