@@ -100,11 +100,11 @@ MainWindow::MainWindow(QWidget *parent)
         QTreeView *tree = m_panel->treeView();
         if (tree->currentIndex().isValid())
             return;
-        if (const QModelIndex shown = m_filterModel->mapFromSource(m_lastCurrentSource);
-            shown.isValid()) {
-            tree->expand(shown.parent());
-            tree->setCurrentIndex(shown);
-            tree->scrollTo(shown);
+        if (const QModelIndex proxyRow = m_filterModel->mapFromSource(m_lastCurrentSource);
+            proxyRow.isValid()) {
+            tree->expand(proxyRow.parent());
+            tree->setCurrentIndex(proxyRow);
+            tree->scrollTo(proxyRow);
             return;
         }
         if (m_preview->showsFinding())

@@ -105,7 +105,7 @@ private slots:
     void filterHidingSelectionClearsPreview();
     void progressShownOnlyForLongScans();
     void unifiedToggleReturnsToWidth();
-    void emptyFolderSaysNoTemplates();
+    void emptyFolderReportsNoTemplates();
     void smallestWindowKeepsControls();
 };
 
@@ -416,7 +416,7 @@ void MainWindowTest::unifiedToggleReturnsToWidth()
     QTRY_VERIFY(!preview->isUnified());
 }
 
-void MainWindowTest::emptyFolderSaysNoTemplates()
+void MainWindowTest::emptyFolderReportsNoTemplates()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -480,9 +480,9 @@ void MainWindowTest::smallestWindowKeepsControls()
     // The list and the preview keep room for a few rows.
     QVERIFY(window.findingsView()->viewport()->height() >= 5 * window.fontMetrics().height());
     FileDiffPane *pane = window.fixPreview()->pane(0);
-    CodeView *shown = pane->isUnified() ? pane->unifiedView() : pane->originalView();
-    QVERIFY2(shown->visibleLineCount() >= 4,
-             qPrintable(QString::number(shown->visibleLineCount())));
+    CodeView *visibleView = pane->isUnified() ? pane->unifiedView() : pane->originalView();
+    QVERIFY2(visibleView->visibleLineCount() >= 4,
+             qPrintable(QString::number(visibleView->visibleLineCount())));
 }
 
 void MainWindowTest::copyLoopRowsShowFix()
