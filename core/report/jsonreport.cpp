@@ -103,26 +103,30 @@ Json errorToJson(const FileError &error)
     return Json { { "file", error.file }, { "line", error.line }, { "message", error.message } };
 }
 
-} // namespace
-
-std::string writeJsonFindings(const std::vector<Finding> &findings, const std::string &root)
+Json findingsToJson(const std::vector<Finding> &findings, const std::string &root)
 {
     Json results = Json::array();
     for (const Finding &finding : findings)
         results.push_back(findingToJson(finding, root));
-    return results.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+    return results;
+}
+
+} // namespace
+
+std::string writeJsonFindings(const std::vector<Finding> &findings, const std::string &root)
+{
+    return findingsToJson(findings, root).dump(2, ' ', false, Json::error_handler_t::replace)
+        + "\n";
 }
 
 std::string writeJsonResults(const std::vector<Finding> &findings,
                              const std::vector<FileError> &errors, const std::string &root)
 {
-    Json results = Json::array();
-    for (const Finding &finding : findings)
-        results.push_back(findingToJson(finding, root));
     Json errorItems = Json::array();
     for (const FileError &error : errors)
         errorItems.push_back(errorToJson(error));
-    const Json selection { { "results", std::move(results) }, { "errors", std::move(errorItems) } };
+    const Json selection { { "results", findingsToJson(findings, root) },
+                           { "errors", std::move(errorItems) } };
     return selection.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
@@ -131,10 +135,7 @@ std::string writeJsonReport(const ScanResult &result)
     Json report;
     report["root"] = result.root;
 
-    Json results = Json::array();
-    for (const Finding &finding : result.findings)
-        results.push_back(findingToJson(finding, result.root));
-    report["results"] = std::move(results);
+    report["results"] = findingsToJson(result.findings, result.root);
 
     Json errors = Json::array();
     for (const FileError &error : result.errors)
